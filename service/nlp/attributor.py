@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.nlp import dates, marks, sieves
+from service.nlp import dates, kinds, marks, sieves
 from service.nlp.entities import EntityIndex
 from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary
 
@@ -48,8 +48,12 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
     text = doc.text
     index = EntityIndex(doc)
+    dating = dates.DateFinder(doc, published_at)
     quotes: list[Quote] = []
     for qs in marks.find_quote_spans(text):
+        kind = kinds.classify(doc, qs)
+        if kind is None:
+            continue
         found = sieves.attribute(doc, qs)
         speaker = None
         cue = None
@@ -70,10 +74,10 @@ def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
                 text=text[qs.start : qs.end],
                 start=qs.start,
                 end=qs.end,
-                kind="full",
+                kind=kind,
                 speaker=speaker,
                 cue=cue,
-                date=dates.fallback(published_at),
+                date=dating.date_for(qs, found.cue if found else None, speaker.name if speaker else None),
                 rule=rule,
                 confidence=confidence,
             )

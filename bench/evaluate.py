@@ -1,0 +1,75 @@
+"""In-process accuracy: run the attributor over a gold JSONL and score it like ../shared/tools.
+
+    .venv/bin/python -m bench.evaluate ../shared/eval/polnear-dev.jsonl [--seeds] [--out pred.jsonl]
+
+Writes predictions in the format of ../shared/tools/predict.py, then runs score.py (or
+score_seeds.py with --seeds) on them, so the numbers are the shared yardstick's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from service.config import Settings
+from service.nlp.attributor import QuoteAttributor
+from service.nlp.types import Attribution
+
+SHARED_TOOLS = Path(__file__).resolve().parents[2] / "shared" / "tools"
+
+
+def to_pred(doc_id: str, result: Attribution) -> dict[str, object]:
+    quotes = []
+    for q in result.quotes:
+        spk = q.speaker
+        quotes.append(
+            {
+                "start": q.start,
+                "end": q.end,
+                "kind": q.kind,
+                "speaker_name": spk.name if spk else None,
+                "speaker_start": spk.mention.start if spk else None,
+                "speaker_end": spk.mention.end if spk else None,
+                "role": spk.role if spk else None,
+                "date": q.date.value if q.date else None,
+                "date_source": q.date.source if q.date else None,
+                "rule": q.rule,
+            }
+        )
+    return {"id": doc_id, "quotes": quotes}
+
+
+def predict(gold_path: str, out_path: str, model: str) -> None:
+    attributor = QuoteAttributor(model)
+    docs = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = []
+    for d in docs:
+        pub = d.get("published_at") or d.get("publication_date")
+        items.append((d["text"], date.fromisoformat(pub[:10]) if pub else None))
+    with open(out_path, "w", encoding="utf-8") as f:
+        for d, result in zip(docs, attributor.attribute_many(items), strict=True):
+            f.write(json.dumps(to_pred(d["id"], result), ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("--out")
+    ap.add_argument("--seeds", action="store_true", help="score with score_seeds.py -v")
+    ap.add_argument("--model", default=Settings.from_env().spacy_model)
+    a = ap.parse_args()
+    out = a.out or tempfile.mktemp(suffix=".jsonl")
+    predict(a.gold, out, a.model)
+    tool = "score_seeds.py" if a.seeds else "score.py"
+    extra = ["-v"] if a.seeds else []
+    subprocess.run([sys.executable, str(SHARED_TOOLS / tool), a.gold, out, *extra], check=True)
+    print(f"predictions: {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
