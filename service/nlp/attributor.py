@@ -46,15 +46,19 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 
 def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
+    """Quotes in text order: the first sieve that fires gives the mention, `entities` resolves it."""
     text = doc.text
-    index = EntityIndex(doc)
+    spans = marks.find_quote_spans(text)
+    rules = sieves.Sieves(doc, spans)
+    index = EntityIndex(doc, rules.quoted)
     dating = dates.DateFinder(doc, published_at)
+    resolved: dict[tuple[int, int], Speaker | None] = {}
     quotes: list[Quote] = []
-    for qs in marks.find_quote_spans(text):
+    for qs in spans:
         kind = kinds.classify(doc, qs)
         if kind is None:
             continue
-        found = sieves.attribute(doc, qs)
+        found = rules.attribute(qs)
         speaker = None
         cue = None
         rule, confidence = "none", 0.0
@@ -63,12 +67,7 @@ def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
             if found.cue is not None:
                 cue = _span(doc, found.cue.start_char, found.cue.end_char)
             if found.mention is not None:
-                entity = index.resolve(found.mention)
-                mention = _span(doc, found.mention.start_char, found.mention.end_char)
-                if entity is not None:
-                    speaker = Speaker(entity.name, entity.type, entity.role, mention)
-                elif found.mention.text.lower() not in {"he", "she", "they", "i", "we", "it"}:
-                    speaker = Speaker(found.mention.text, "unknown", None, mention)
+                speaker = _speaker(doc, index, found, resolved)
         quotes.append(
             Quote(
                 text=text[qs.start : qs.end],
@@ -83,6 +82,24 @@ def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
             )
         )
     return Attribution(quotes=tuple(quotes), speakers=summarize(quotes))
+
+
+def _speaker(
+    doc: Doc, index: EntityIndex, found: sieves.Found, resolved: dict[tuple[int, int], Speaker | None]
+) -> Speaker | None:
+    """The mention's entity, once per mention (a continued quote reuses its first answer)."""
+    assert found.mention is not None
+    key = (found.mention.start_char, found.mention.end_char)
+    if key in resolved:
+        return resolved[key]
+    entity = index.resolve(found.refers if found.refers is not None else found.mention)
+    speaker = None
+    if entity is not None:
+        mention = _span(doc, found.mention.start_char, found.mention.end_char)
+        speaker = Speaker(entity.name, entity.type, entity.role, mention)
+        index.note(found.mention.start_char, entity)
+    resolved[key] = speaker
+    return speaker
 
 
 def summarize(quotes: Iterable[Quote]) -> tuple[SpeakerSummary, ...]:

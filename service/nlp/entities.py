@@ -1,15 +1,47 @@
-"""Who is who in the document: names, surname aliases, pronoun resolution."""
+"""Who is who in the document: names, surname and title aliases, pronoun and nominal resolution.
+
+Built once per document from the named entities; every lookup afterwards is a dictionary
+hit or a short backward walk over the sorted mention list.
+
+Decisions:
+- A person's `name` is the fullest form written (`Vladimir Putin` over `Putin`, `Mr. Putin`),
+  titles and honorifics removed; its `role` is the fullest role phrase found beside any mention.
+- A pronoun resolves to the nearest earlier person mention outside quotes whose gender agrees;
+  none → unresolved (the caller gives no speaker: a pronoun is never a name).
+- A nominal ("the Russian leader") resolves to the most recent person whose role shares its
+  head noun or a synonym (`role_synonyms.txt`); none → an entity named by the phrase itself
+  (determiner dropped) with type `unknown`, or `organization` when the head is an institution noun.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from service.nlp.lexicons import load, load_pairs
+from service.nlp.roles import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, roles_of
 from service.nlp.types import SpeakerType
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "i": None, "we": None}
-ENTITY_TYPES: dict[str, SpeakerType] = {"PERSON": "person", "ORG": "organization", "NORP": "organization"}
+PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+UNRESOLVABLE_PRONOUNS = frozenset(
+    {"they", "them", "i", "we", "it", "you", "who", "this", "that", "one", "someone", "everyone", "some", "others"}
+)
+PRONOUNS = frozenset(PRONOUN_GENDER) | UNRESOLVABLE_PRONOUNS
+ENTITY_TYPES: dict[str, SpeakerType] = {"PERSON": "person", "ORG": "organization", "GPE": "organization"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mister": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+HONORIFIC_GENDER |= {"miss": "f", "madam": "f", "madame": "f", "dame": "f"}
+FIRST_NAMES: dict[str, str] = dict(load_pairs("first_names.txt"))
+SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_pairs("role_synonyms.txt")}
+NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
+NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
+INSTITUTION_NOUNS = load("institution_nouns.txt")
+LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 @dataclass
@@ -19,53 +51,297 @@ class Entity:
     first: int  # char offset of the first mention
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
+    gender: str | None = None
+    role_words: frozenset[str] = frozenset()
+    _votes: Counter[str] = field(default_factory=Counter)
+
+    def add_role(self, role: str) -> None:
+        """Keep the fullest role: the one with most words."""
+        if self.role is None or len(role.split()) > len(self.role.split()):
+            self.role = role
+        self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.lower())}
+
+
+def _person_tokens(ent: Span) -> list[Token]:
+    """`President Vladimir Putin's` → [Vladimir, Putin]: titles, honorifics, possessive dropped."""
+    toks = [t for t in ent if (t.text not in {"'s", "\u2019s", "'", "\u2019"} and not t.is_punct) or t.text == "."]
+    toks = [t for t in toks if not (t.text == "." and t.i > ent.start)]
+    while toks and (
+        toks[0].lower_ in HONORIFICS
+        or toks[0].lower_ in TITLE_ABBREVIATIONS
+        or toks[0].lower_ in ROLE_NOUNS
+        or toks[0].lower_ in DETERMINERS
+        or (toks[0].is_lower and len(toks) > 1)
+    ):
+        toks = toks[1:]
+    return toks
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        text = text.removesuffix(suffix)
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return text.strip(' ,.;:\u2014\u2013-"\u201c\u201d')
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 class EntityIndex:
-    """People and organisations named in one document, with their aliases."""
+    """People and organisations named in one document, with their aliases, roles and genders."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[bool] | None = None) -> None:
+        self.doc = doc
         self.entities: list[Entity] = []
         self._by_alias: dict[str, Entity] = {}
-        self._mentions: list[tuple[int, Entity]] = []
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._by_token: dict[int, Entity] = {}
+        self._positions: list[int] = []  # sorted char offsets of person mentions outside quotes
+        self._at: list[Entity] = []
+        self._nominals: dict[str, Entity] = {}
+        quoted = quoted if quoted is not None else [False] * len(doc)
+        text = doc.text
+        person_sents: dict[int, list[Entity]] = {}
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None:
                 continue
-            name = _clean(ent)
-            if not name:
-                continue
-            entity = self._by_alias.get(name.lower())
-            if entity is None and kind == "person":
-                entity = self._by_alias.get(name.split()[-1].lower())
-                if entity is not None and len(name) > len(entity.name):
-                    entity.name = name
+            entity = self._person(ent) if kind == "person" else self._organization(ent, kind, text)
             if entity is None:
-                entity = Entity(name=name, type=kind, first=ent.start_char)
-                self.entities.append(entity)
-            entity.aliases.add(name.lower())
+                continue
+            for t in ent:
+                self._by_token[t.i] = entity
             if kind == "person":
-                entity.aliases.add(name.split()[-1].lower())
-            for alias in entity.aliases:
-                self._by_alias.setdefault(alias, entity)
-            self._mentions.append((ent.start_char, entity))
+                for role in roles_of(ent):
+                    entity.add_role(role)
+                honor = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                if ent[0].lower_ in HONORIFIC_GENDER:
+                    honor = ent[0].lower_
+                if honor in HONORIFIC_GENDER:
+                    entity._votes[HONORIFIC_GENDER[honor]] += 5
+                if not quoted[ent.start]:
+                    self._add_position(ent.start_char, entity)
+                    person_sents.setdefault(ent.sent.start, []).append(entity)
+        self._merge_surnames()
+        self._vote_pronouns(quoted, person_sents)
+        for e in self.entities:
+            if e.type != "person":
+                continue
+            if e._votes:
+                (g, n), *rest = [*e._votes.most_common(2), ("", 0)]
+                if n > rest[0][1]:
+                    e.gender = g
+            if e.gender is None:
+                e.gender = FIRST_NAMES.get(e.name.split()[0].lower()) if len(e.name.split()) > 1 else None
+
+    # -- building -------------------------------------------------------------------------
+
+    def _add_position(self, pos: int, entity: Entity) -> None:
+        i = bisect.bisect_right(self._positions, pos)
+        self._positions.insert(i, pos)
+        self._at.insert(i, entity)
+
+    def _person(self, ent: Span) -> Entity | None:
+        toks = _person_tokens(ent)
+        if not toks:
+            return None
+        name = _clean_name(ent.doc[toks[0].i : toks[-1].i + 1].text)
+        words = name.split()
+        if not words or not words[-1][:1].isupper():
+            return None
+        surname = words[-1].lower()
+        key = name.lower()
+        entity = self._by_alias.get(key)
+        if entity is None and len(words) == 1:
+            same = self._by_surname.get(surname) or [
+                e for e in self.entities if e.type == "person" and e.name.split()[0].lower() == surname
+            ]
+            entity = same[-1] if same else None
+        if entity is None and len(words) > 1:
+            for cand in self._by_surname.get(surname, []):
+                cwords = cand.name.split()
+                if len(cwords) == 1 or _same_first(cwords[0], words[0]):
+                    entity = cand
+                    break
+        if entity is None:
+            entity = Entity(name=name, type="person", first=ent.start_char)
+            self.entities.append(entity)
+        elif len(words) > len(entity.name.split()):
+            entity.name = name
+        entity.aliases |= {key, surname}
+        self._by_alias.setdefault(key, entity)
+        bucket = self._by_surname.setdefault(surname, [])
+        if entity in bucket:
+            bucket.remove(entity)
+        bucket.append(entity)
+        return entity
+
+    def _organization(self, ent: Span, kind: SpeakerType, text: str) -> Entity | None:
+        name = _clean_name(ent.text)
+        if not name:
+            return None
+        key = name.lower()
+        entity = self._by_alias.get(key)
+        if entity is None:
+            entity = Entity(name=name, type=kind, first=ent.start_char)
+            self.entities.append(entity)
+        elif len(name) > len(entity.name) and entity.type != "person":
+            entity.name = name
+        if entity.type == "person":
+            return entity
+        entity.aliases.add(key)
+        self._by_alias.setdefault(key, entity)
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)", text[ent.end_char : ent.end_char + 14])
+        for alias in (acronym.group(1) if acronym else "", _initials(name) if len(name.split()) > 2 else ""):
+            if alias:
+                entity.aliases.add(alias.lower())
+                self._by_alias.setdefault(alias.lower(), entity)
+        return entity
+
+    def _merge_surnames(self) -> None:
+        """A surname met before the full name (`Kabulov … Zamir Kabulov`) joins the one full name."""
+        for e in list(self.entities):
+            if e.type != "person" or len(e.name.split()) != 1:
+                continue
+            full = [c for c in self._by_surname.get(e.name.lower(), []) if len(c.name.split()) > 1]
+            if len({id(c) for c in full}) != 1:
+                continue
+            target = full[0]
+            target.aliases |= e.aliases
+            target._votes.update(e._votes)
+            if e.role:
+                target.add_role(e.role)
+            for k, v in list(self._by_alias.items()):
+                if v is e:
+                    self._by_alias[k] = target
+            for ti, v in list(self._by_token.items()):
+                if v is e:
+                    self._by_token[ti] = target
+            self._at = [target if a is e else a for a in self._at]
+            self._by_surname[e.name.lower()] = [c for c in self._by_surname[e.name.lower()] if c is not e]
+            self.entities.remove(e)
+
+    def _vote_pronouns(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
+        """A sentence naming one person, and the next if it names none: its he/she votes for that person."""
+        sents = list(self.doc.sents)
+        for n, sent in enumerate(sents):
+            people = {id(e): e for e in person_sents.get(sent.start, [])}
+            if len(people) != 1:
+                continue
+            (entity,) = people.values()
+            scope = [sent]
+            if n + 1 < len(sents) and sents[n + 1].start not in person_sents:
+                scope.append(sents[n + 1])
+            for s in scope:
+                for t in s:
+                    g = PRONOUN_GENDER.get(t.lower_)
+                    if g is not None and not quoted[t.i]:
+                        entity._votes[g] += 1
+
+    # -- lookup ---------------------------------------------------------------------------
+
+    def note(self, pos: int, entity: Entity) -> None:
+        """A resolved speaker mention (`the Russian leader` → Putin) becomes an antecedent too."""
+        if entity.type == "person":
+            self._add_position(pos, entity)
+
+    def entity_at(self, token: Token) -> Entity | None:
+        return self._by_token.get(token.i)
 
     def resolve(self, mention: Span) -> Entity | None:
-        """`he` → the nearest person before it; `Smith` → `John Smith`."""
+        """`he` → nearest compatible person; `Smith` → `John Smith`; `the minister` → the minister named."""
+        root = mention.root
         lower = mention.text.lower()
-        if lower in PRONOUNS:
-            people = [e for pos, e in self._mentions if pos < mention.start_char and e.type == "person"]
-            return people[-1] if people else None
-        for ent in mention.ents:
-            name = _clean(ent).lower()
-            hit = self._by_alias.get(name) or self._by_alias.get(name.split()[-1] if name else "")
+        if len(mention) == 1 and lower in PRONOUNS:
+            return self._pronoun(mention)
+        # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
+        direct = self._by_token.get(root.i)
+        if direct is not None and direct.type == "person":
+            return direct
+        for t in mention:
+            e = self._by_token.get(t.i)
+            if e is not None and e.type == "person" and (t.dep_ in {"appos"} or t.head.dep_ == "appos" or t == root):
+                return e
+        if direct is not None:
+            return direct
+        alias = self._by_alias.get(_clean_name(lower))
+        if alias is not None:
+            return alias
+        if root.pos_ == "PROPN" and root.ent_type_ == "":
+            hit = self._by_alias.get(root.lower_)
             if hit is not None:
                 return hit
-        return self._by_alias.get(lower)
+        nominal = self._nominal(mention)
+        if nominal is not None:
+            return nominal
+        # "part of the AFF statement", "the Clinton campaign": the organisation or person inside
+        for t in mention:
+            e = self._by_token.get(t.i)
+            if e is not None:
+                return e
+        return self._unresolved(mention)
+
+    def _pronoun(self, mention: Span) -> Entity | None:
+        gender = PRONOUN_GENDER.get(mention.text.lower())
+        if mention.text.lower() not in PRONOUN_GENDER:
+            return None
+        return self._nearest(mention.start_char, lambda e: e.gender is None or e.gender == gender)
+
+    def _nearest(self, pos: int, ok: Callable[[Entity], bool]) -> Entity | None:
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
+            e = self._at[i]
+            if ok(e):
+                return e
+            i -= 1
+        return None
+
+    def _nominal(self, mention: Span) -> Entity | None:
+        root = mention.root
+        head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
+        words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
+        if words is None:
+            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS:
+                return None
+            words = frozenset({head, root.lower_})
+        gender = NOMINAL_GENDER.get(root.lower_)
+        # modifiers that must agree when the role names them ("foreign minister" ≠ "finance minister")
+        mods = {t.lower_ for t in mention if t.dep_ in {"compound", "amod"} and t.i < root.i and t.pos_ == "NOUN"}
+
+        def fits(e: Entity) -> bool:
+            if e.type != "person" or not (e.role_words & words):
+                return False
+            if gender is not None and e.gender is not None and e.gender != gender:
+                return False
+            return not mods or bool(mods & e.role_words)
+
+        return self._nearest(mention.start_char, fits)
+
+    def _unresolved(self, mention: Span) -> Entity | None:
+        root = mention.root
+        if root.pos_ == "PRON":
+            return None
+        toks = list(mention)
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        name = mention.doc[toks[0].i : toks[-1].i + 1].text
+        kind: SpeakerType = "organization" if root.lemma_.lower() in INSTITUTION_NOUNS else "unknown"
+        if root.pos_ == "PROPN" and all(t.is_title or t.lower_ in HONORIFICS for t in toks):
+            kind = "person" if len(toks) > 1 or toks[0].lower_ in HONORIFICS else "unknown"
+        entity = self._nominals.get(name.lower())
+        if entity is None:
+            entity = Entity(name=name, type=kind, first=mention.start_char)
+            self._nominals[name.lower()] = entity
+        return entity
 
 
-def _clean(ent: Span) -> str:
-    text = ent.text.strip()
-    for suffix in ("'s", "\u2019s"):
-        text = text.removesuffix(suffix)
-    return text.strip()
+def _same_first(a: str, b: str) -> bool:
+    """`Donald` ~ `Donald`, `D.` ~ `Donald`."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

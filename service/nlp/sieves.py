@@ -1,64 +1,374 @@
-"""Ordered attribution rules, high precision first; each names itself (the API's `rule`)."""
+"""Ordered attribution rules, high precision first; each names itself (the API's `rule`).
+
+`Sieves(doc, quotes)` indexes the document once (which tokens lie inside quotation marks,
+where paragraphs start); `attribute(quote)` then runs the rules in `RULES` order for one
+quote, in text order, and the first that fires wins. Every rule only looks at the one or
+two sentences around its quote, so the cost per quote is a handful of tokens.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import is_speech_verb
+from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-NAME_DEPS = {"compound", "flat", "det", "amod", "poss"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A subject-less cue borrows the subject of the verb it hangs from ("…, warning that", "adding …").
+BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "dep"})
+# Parts of a subject phrase that are not the mention ("Smith, who …", the closing comma).
+MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+DOCUMENT_NOUNS = load("document_nouns.txt")
+DASHES = "\u2014\u2013-"
+CREDIT = re.compile(r"[ \t,]*(?:--|[\u2014\u2013-])[ \t]*")
+MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """Where the attribution rests: the mention (as written), the cue, the rule that fired."""
+
     mention: Span | None
     cue: Span | None
     rule: str
     confidence: float
+    refers: Span | None = None  # the phrase a relative pronoun mention stands for ("Smith, who said")
 
 
-def _outside(token: Token, quote: QuoteSpan) -> bool:
-    return token.idx >= quote.close_at or token.idx + len(token) <= quote.open_at
+@dataclass(frozen=True, slots=True)
+class QuoteContext:
+    """One quote seen from the document index: its token range and the sentences around it."""
+
+    sieves: Sieves
+    quote: QuoteSpan
+    first: int  # first token inside the quote
+    last: int  # last token inside the quote
+    frame: tuple[Span, ...]  # the sentences holding the quote's first and last token
+
+    def outside(self) -> list[Token]:
+        """Tokens of the frame sentences outside every quotation."""
+        quoted = self.sieves.quoted
+        return [t for s in self.frame for t in s if not quoted[t.i]]
+
+    def stands_alone(self) -> bool:
+        """The quote's sentences hold no words of the writer's beyond a conjunction or two."""
+        words = [t for t in self.outside() if not t.is_punct and not t.is_space]
+        return len(words) <= 2
 
 
-def _subject(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            left = min(
-                (t.i for t in child.subtree if t.dep_ in {"compound", "flat", "det", "amod", "poss"} or t == child),
-                default=child.i,
-            )
-            return verb.doc[left : child.i + 1]
+Rule = Callable[[QuoteContext], Found | None]
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _mention(head: Token) -> Span:
+    """`the top Russian diplomat` / `Mr. McGinley, the law professor` from their head token."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in MENTION_CUT_DEPS and not (c.dep_ == "prep" and c.head == head and c.i > head.i):
+                continue
+            if c.dep_ == "punct":
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    lo, hi = head.i, head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep or (hi + 2 in keep and head.doc[hi + 1].text == ","):
+        hi += 1
+    doc = head.doc
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
+    v = verb
+    for _ in range(4):
+        for child in v.children:
+            if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
+                return child, v
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and not quoted[obj.i]:
+                        return obj, v
+        if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i]:
+            return v.head, v  # "a statement saying …", "Smith, speaking on Monday, …"
+        if v.dep_ not in BORROW_DEPS or v.head == v:
+            return None
+        v = v.head
     return None
 
 
-def speech_verb_subject(doc: Doc, quote: QuoteSpan, sents: list[Span]) -> Found | None:
-    """`“We won,” Smith said.` → speaker Smith, cue said."""
-    best: tuple[int, Token, Span] | None = None
-    for sent in sents:
-        for token in sent:
-            if not _outside(token, quote) or not is_speech_verb(token):
-                continue
-            subj = _subject(token)
-            if subj is None or not _outside(subj[0], quote):
-                continue
-            distance = min(abs(token.idx - quote.close_at), abs(token.idx - quote.open_at))
-            if best is None or distance < best[0]:
-                best = (distance, token, subj)
+def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> Found:
+    doc = subject.doc
+    cue_span = doc[cue.i : cue.i + 1] if cue is not None else None
+    mention = _mention(subject)
+    refers = None
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        refers = _mention(subject.head.head)
+    if subject.lemma_.lower() in DOCUMENT_NOUNS or (
+        subject.lower_ in {"part", "portion", "excerpt"}
+        and any(t.lemma_.lower() in DOCUMENT_NOUNS for t in subject.subtree)
+    ):
+        rule, confidence = "document_speaker", min(confidence, 0.8)
+    return Found(mention=mention, cue=cue_span, rule=rule, confidence=confidence, refers=refers)
+
+
+def _geometry(ctx: QuoteContext, cue: Token) -> tuple[str, float]:
+    """Name the cue by where it stands: after the quote, before it, or governing a partial quote."""
+    text = ctx.sieves.text
+    if cue.i > ctx.last:
+        return "speech_cue_after", 0.92
+    between = text[cue.idx + len(cue) : ctx.quote.open_at].strip()
+    if between.endswith(":"):
+        return "speech_cue_colon", 0.9
+    if between.endswith(",") or not between:
+        return "speech_cue_before", 0.88
+    return "clause_subject", 0.85
+
+
+# -- the rules, in order ------------------------------------------------------------------
+
+
+def governing_cue(ctx: QuoteContext) -> Found | None:
+    """`“We won,” Smith said.` / `Kirby said the move sends a “horrible message”` → the cue's subject."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    best: tuple[int, Token, Token] | None = None
+    for i in range(ctx.first, ctx.last + 1):
+        head = doc[i].head
+        if ctx.first <= head.i <= ctx.last:
+            continue
+        for _ in range(MAX_CLIMB):
+            if not quoted[head.i] and is_speech_verb(head):
+                hit = _subject(head, quoted)
+                if hit is not None:
+                    steps = abs(head.i - i)
+                    if best is None or steps < best[0]:
+                        best = (steps, head, hit[0])
+                    break
+            if head.head == head:
+                break
+            head = head.head
+    # "“We won,” he said" parsed with the cue hanging from the quoted clause (parataxis)
+    for t in ctx.outside():
+        if is_speech_verb(t) and ctx.first <= t.head.i <= ctx.last:
+            hit = _subject(t, quoted) if any(c.dep_ in SUBJECT_DEPS for c in t.children) else None
+            if hit is not None:
+                steps = min(abs(t.i - ctx.last), abs(t.i - ctx.first))
+                if best is None or steps < best[0]:
+                    best = (steps, t, hit[0])
     if best is None:
         return None
-    _, verb, subj = best
-    return Found(mention=subj, cue=doc[verb.i : verb.i + 1], rule="speech_verb_subject", confidence=0.85)
+    _, cue, subject = best
+    rule, confidence = _geometry(ctx, cue)
+    if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() == "quote":
+        rule, confidence = "quoted_as_saying", 0.88
+    return _found(rule, confidence, subject, cue)
+
+
+def according_to(ctx: QuoteContext) -> Found | None:
+    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to."""
+    doc = ctx.sieves.doc
+    best: tuple[int, Token, Token] | None = None
+    for t in ctx.outside():
+        if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            continue
+        obj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        if obj is None and t.i + 2 < len(doc):
+            obj = doc[t.i + 2 : min(len(doc), t.i + 8)].root
+        if obj is None or ctx.sieves.quoted[obj.i]:
+            continue
+        d = min(abs(t.i - ctx.last), abs(t.i - ctx.first))
+        if best is None or d < best[0]:
+            best = (d, t, obj)
+    if best is None:
+        return None
+    _, cue, obj = best
+    found = _found("according_to", 0.85, obj, None)
+    rule = found.rule if found.rule == "document_speaker" else "according_to"
+    return Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
+
+
+def trailing_credit(ctx: QuoteContext) -> Found | None:
+    """`“We won.” — Jane Smith, coach` → speaker Jane Smith, no cue."""
+    s = ctx.sieves
+    after = s.quote_close_end(ctx.quote)
+    m = CREDIT.match(s.text, after)
+    if m is None or m.end() >= len(s.text) or "\n" in s.text[after : m.end()]:
+        return None
+    span = s.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    if tok.ent_type_ not in {"PERSON", "ORG"} or s.quoted[tok.i]:
+        return None
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    return Found(mention=ent, cue=None, rule="trailing_credit", confidence=0.8)
+
+
+def colon_intro(ctx: QuoteContext) -> Found | None:
+    """`Smith put it this way:¶“We won.”` → the subject of the sentence ending in the colon."""
+    s = ctx.sieves
+    i = ctx.quote.open_at - 1
+    while i >= 0 and s.text[i].isspace():
+        i -= 1
+    if i < 0 or s.text[i] != ":":
+        return None
+    colon = s.doc.char_span(i, i + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    toks = [t for t in sent if not s.quoted[t.i] and t.i < colon[0].i]
+    for t in reversed(toks):
+        if is_speech_verb(t):
+            hit = _subject(t, s.quoted)
+            if hit is not None:
+                return _found("colon_intro", 0.78, hit[0], t)
+    root = sent.root
+    hit = _subject(root, s.quoted) if not s.quoted[root.i] else None
+    if hit is not None:
+        return _found("colon_intro", 0.7, hit[0], None)
+    ent = next((e for e in sent.ents if e.label_ in {"PERSON", "ORG"} and not s.quoted[e.start]), None)
+    if ent is not None:
+        return Found(mention=ent, cue=None, rule="colon_intro", confidence=0.6)
+    return None
+
+
+def nearest_cue(ctx: QuoteContext) -> Found | None:
+    """`“We won,” the coach, beaming, said` (parse missed the link) → the nearest cue with a subject."""
+    quoted = ctx.sieves.quoted
+    best: tuple[int, Token, Token] | None = None
+    for t in ctx.outside():
+        if not is_speech_verb(t):
+            continue
+        hit = _subject(t, quoted)
+        if hit is None:
+            continue
+        d = t.i - ctx.last if t.i > ctx.last else ctx.first - t.i + 1
+        if best is None or d < best[0]:
+            best = (d, t, hit[0])
+    if best is None:
+        return None
+    _, cue, subject = best
+    return _found("nearest_cue", 0.7, subject, cue)
+
+
+def continuation(ctx: QuoteContext) -> Found | None:
+    """`“We won,” Smith said. “It was close.”` → the second quote continues Smith."""
+    s = ctx.sieves
+    prev = s.last
+    if prev is None or prev[1].mention is None:
+        return None
+    pq, pf = prev
+    if not ctx.stands_alone():
+        return None
+    same = s.paragraph(pq.open_at) == s.paragraph(ctx.quote.open_at)
+    next_para = s.paragraph(pq.close_at) + 1 == s.paragraph(ctx.quote.open_at)
+    if not (same or next_para):
+        return None
+    confidence = 0.7 if same else 0.6
+    return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=confidence, refers=pf.refers)
+
+
+def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
+    """`Smith told reporters the plan would work.¶“We have the votes.”` → Smith (the cue just before)."""
+    s = ctx.sieves
+    if not ctx.stands_alone():
+        return None
+    sent = ctx.frame[0]
+    if sent.start == 0:
+        return None
+    prev = s.doc[sent.start - 1].sent
+    if s.paragraph(prev.start_char) + 1 < s.paragraph(ctx.quote.open_at):
+        return None
+    for t in reversed(prev):
+        if s.quoted[t.i] or not is_speech_verb(t):
+            continue
+        hit = _subject(t, s.quoted)
+        if hit is not None:
+            return _found("previous_sentence_cue", 0.55, hit[0], t)
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    governing_cue,
+    according_to,
+    trailing_credit,
+    colon_intro,
+    nearest_cue,
+    continuation,
+    previous_sentence_cue,
+)
+
+
+class Sieves:
+    """The quotes of one document, attributed in text order."""
+
+    def __init__(self, doc: Doc, quotes: Sequence[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quoted: list[bool] = _quoted_tokens(doc, quotes)
+        # starts of non-blank lines: "the next paragraph" skips blank lines
+        self._para_starts = [m.start() for m in re.finditer(r"^[ \t]*\S", self.text, re.M)] or [0]
+        self.last: tuple[QuoteSpan, Found] | None = None
+
+    def paragraph(self, char: int) -> int:
+        """Index of the paragraph (non-blank line) holding `char`."""
+        return bisect.bisect_right(self._para_starts, char) - 1
+
+    def quote_close_end(self, quote: QuoteSpan) -> int:
+        return quote.close_at + 1 if quote.close_at < len(self.text) and quote.close_at != quote.end else quote.end
+
+    def context(self, quote: QuoteSpan) -> QuoteContext | None:
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        first, last = span[0], span[-1]
+        frame = (first.sent,) if first.sent == last.sent else (first.sent, last.sent)
+        return QuoteContext(self, quote, first.i, last.i, frame)
+
+    def attribute(self, quote: QuoteSpan) -> Found | None:
+        """Run the rules in order; the first that fires wins."""
+        ctx = self.context(quote)
+        if ctx is None:
+            return None
+        for rule in RULES:
+            found = rule(ctx)
+            if found is not None:
+                if found.mention is not None:
+                    self.last = (quote, found)
+                return found
+        return None
+
+
+def _quoted_tokens(doc: Doc, quotes: Sequence[QuoteSpan]) -> list[bool]:
+    """For each token: does it lie inside a quotation (marks included)?"""
+    regions = sorted((q.open_at, max(q.close_at, q.end)) for q in quotes)
+    out = [False] * len(doc)
+    r = 0
+    for t in doc:
+        while r < len(regions) and regions[r][1] < t.idx:
+            r += 1
+        if r < len(regions) and regions[r][0] <= t.idx <= regions[r][1]:
+            out[t.i] = True
+    return out
 
 
 def attribute(doc: Doc, quote: QuoteSpan) -> Found | None:
-    """Run the sieves in order; the first that fires wins."""
-    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if first is None:
-        return None
-    sents = list({t.sent.start: t.sent for t in (first[0], first[-1])}.values())
-    return speech_verb_subject(doc, quote, sents)
+    """One quote on its own (no continuation from earlier quotes): `“We won,” Smith said.` → Smith."""
+    return Sieves(doc, [quote]).attribute(quote)
