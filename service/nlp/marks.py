@@ -46,6 +46,7 @@ _MARK_RE = re.compile(
     "<[A-Za-z/][^<>\n]{0,500}>|``|`|'{1,3}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|\n"
 )
 _NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"\w")  # a quote holds at least one letter or digit
 
 # A mark may open after these (besides whitespace and the start of the text).
 _OPEN_AFTER = frozenset("([{<\u2014\u2013-/:" + "\u201c\u201e\u00ab\u2018\u201a\u2039`\"'")
@@ -170,12 +171,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             discard_above(depth + 1)
             stack.pop()
             s, e = _strip(text, opener.inner, at)
-            if e > s:
+            if _WORD.search(text, s, e):
                 keep([QuoteSpan(s, e, opener.at, at, opener.continues)])
             continue
         if hint < 0 and not (can_open and kind == DOUBLE):
             continue
-        if not can_open and (can_close or kind == SINGLE or nxt.isspace()):
+        if not can_open and (can_close or kind == SINGLE or (nxt.isspace() and hint == 0)):
             continue
         if len(stack) >= _MAX_DEPTH:
             continue
@@ -212,7 +213,7 @@ def _end_paragraph(text: str, at: int, end: int, stack: list[_Open], out: list[Q
     if carries:
         s, e = _strip(text, outer.inner, at)
         stack.clear()
-        if e > s:
+        if _WORD.search(text, s, e):
             out.append(QuoteSpan(s, e, outer.at, e, outer.continues))
         return True
     while stack:
