@@ -19,7 +19,8 @@ from typing import Any
 
 from bench import scoring
 from bench.evaluate import to_pred
-from bench.textacy_baseline import AVAILABLE as TEXTACY, textacy_preds
+from bench.textacy_baseline import AVAILABLE as TEXTACY
+from bench.textacy_baseline import textacy_preds
 from service.config import Settings
 from service.nlp import attributor as attributor_module
 from service.nlp.attributor import QuoteAttributor
