@@ -70,7 +70,11 @@ TIME_LABELS = {"DATE", "TIME"}
 # The preposition a date may hang from to date the event: `on Friday`, `in July`, not `since 2021`.
 DATE_PREPS = {"on", "in", "at", "during", "over"}
 # How a time expression may hang from the next word up: adverbials and the noun it modifies.
-DATE_DEPS = {"pobj", "npadvmod", "tmod", "advmod", "appos", "nmod", "compound", "nummod", "amod", "poss", "obl"}
+ADVERBIAL_DEPS = {"pobj", "npadvmod", "tmod", "advmod", "appos", "obl"}
+# A date modifying a noun dates the event only when that noun is itself a time frame: `in a 2013 memo`,
+# `at Monday's debate`; not `of the 2016 election`, `the 2003 listing`.
+MODIFIER_DEPS = {"nmod", "compound", "nummod", "amod", "poss"}
+DATE_DEPS = ADVERBIAL_DEPS | MODIFIER_DEPS
 # Links the path up to the verb may take; subjects, objects, ccomp, xcomp and relcl end it.
 PATH_DEPS = DATE_DEPS | {"prep", "pcomp", "acl", "advcl", "agent", "conj"}
 # Prepositions on the way up that put the date on another event: `Following the takeover in 2021, X said`.
@@ -282,6 +286,7 @@ class _Said:
     """One statement: where, by whom (a name or mention, "" if unknown), and what it tells of its date."""
 
     pos: int
+    end: int  # where its own words end: the sentence, or the quote
     para: int
     speaker: str
     date: DateRef | None  # a text date, or None
@@ -327,6 +332,7 @@ class DateFinder:
         self._quoted: list[tuple[int, int]] | None = None
         self._paras: list[int] | None = None
         self._events: list[_Said] | None = None
+        self._marks: list[tuple[int, str | None, Span]] | None = None
         self._answered: list[_Said] = []
 
     # --- per-document indexes, built on first use ---------------------------------------------
@@ -362,7 +368,7 @@ class DateFinder:
                     continue
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
-                events.append(_Said(token.idx, self._para(token.idx), speaker, dated, vague))
+                events.append(_Said(token.idx, token.sent.end_char, self._para(token.idx), speaker, dated, vague))
             self._events = events
         return self._events
 
@@ -388,7 +394,7 @@ class DateFinder:
     def _candidates(self, sent: Span) -> list[Span]:
         """Time entities of the sentence, plus a lone weekday/today/yesterday the tagger missed.
 
-        Neighbours joined by a comma are one expression: `today, May 29`.
+        Neighbours, or neighbours joined by a comma, are one expression: `Wednesday night`, `today, May 29`.
         """
         found: list[Span] = [ent for ent in sent.ents if ent.label_ in TIME_LABELS]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
@@ -403,7 +409,9 @@ class DateFinder:
         merged: list[Span] = []
         for span in found:
             prev = merged[-1] if merged else None
-            if prev is not None and span.start == prev.end + 1 and self.doc[prev.end].text == ",":
+            if prev is not None and (
+                span.start == prev.end or (span.start == prev.end + 1 and self.doc[prev.end].text == ",")
+            ):
                 merged[-1] = self.doc[prev.start : span.end]
             else:
                 merged.append(span)
@@ -453,12 +461,14 @@ class DateFinder:
         verb = cue.root if cue is not None else None
         if verb is not None:
             dated, vague = self._own_date(verb)
+        tense = _tense(verb) if verb is not None else None
         if dated is None and not vague and speaker:
-            dated, vague = self._carried(quote, para, speaker, verb)
-            if dated is None and not vague and verb is not None and _present(verb):
+            if tense != "present":  # `X says` is today's news, not the occasion described before
+                dated, vague = self._carried(quote, para, speaker, verb)
+            else:
                 dated = self._ahead(quote, para, speaker)
         if speaker:
-            self._answered.append(_Said(quote.open_at, para, speaker, dated, vague))
+            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague))
         return dated if dated is not None else fallback(self.published_at)
 
     def _carried(self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None) -> tuple[DateRef | None, bool]:
@@ -472,11 +482,44 @@ class DateFinder:
             if not same_speaker(speaker, event.speaker):
                 continue
             if event.date is not None:
+                if self._time_moved(speaker, event.end, quote.open_at, event.date.value):
+                    return None, True
                 return event.date, False
             if event.vague:
                 return None, True
             reach = event.para
         return None, False
+
+    def _time_marks(self) -> list[tuple[int, str | None, Span]]:
+        """Time adverbials outside quotes (`in July`, `Last month`): position, value, sentence."""
+        if self._marks is None:
+            marks = []
+            for sent in self.doc.sents:
+                for expr in self._candidates(sent):
+                    if self._inside_quote(expr.start_char, expr.end_char) or not _adverbial(expr):
+                        continue
+                    resolved = resolve(expr.text, self.published_at)
+                    marks.append((expr.start_char, resolved.value if resolved else None, sent))
+            self._marks = marks
+        return self._marks
+
+    def _time_moved(self, speaker: str, start: int, end: int, value: str | None) -> bool:
+        """Between a dated statement and the quote, the story moved to another time around the same speaker.
+
+        `Cruz posted on Friday ... Cruz, who refused in July, urged delegates to "..."` → not Friday.
+        """
+        for pos, other, sent in self._time_marks():
+            if start <= pos < end and other != value and self._mentions(sent, speaker):
+                return True
+        return False
+
+    def _mentions(self, sent: Span, speaker: str) -> bool:
+        if any(same_speaker(speaker, ent.text) for ent in sent.ents if ent.label_ in ("PERSON", "ORG", "NORP")):
+            return True
+        return any(
+            t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she") and same_speaker(speaker, self._speaker_of(t))
+            for t in sent
+        )
 
     def _ahead(self, quote: QuoteSpan, para: int, speaker: str) -> DateRef | None:
         """A lede's next statement by the same speaker, in this paragraph or the next, when dated."""
@@ -492,10 +535,14 @@ class DateFinder:
 
 def _climb(token: Token, verb: Token) -> int | None:
     """Steps from a time word up to `verb` through adverbial links only; None if it belongs elsewhere."""
+    if token.dep_ in MODIFIER_DEPS:
+        token = token.head  # the noun it modifies must be a time frame in its own right
+        if token.dep_ != "pobj":
+            return None
     if token.dep_ == "pobj":
         if token.head.lower_ not in DATE_PREPS:
             return None  # since 2021, until Friday, before 2003
-    elif token.dep_ not in DATE_DEPS:
+    elif token.dep_ not in ADVERBIAL_DEPS:
         return None
     steps, current = 0, token
     while current.i != verb.i:
@@ -515,18 +562,31 @@ def _climb(token: Token, verb: Token) -> int | None:
     return steps
 
 
-def _present(verb: Token) -> bool:
-    """`says`, `has criticized`, or hanging from such a verb: a lede that news bodies go on to date."""
+def _adverbial(expr: Span) -> bool:
+    """`in July`, `Last month,`, `Friday` framing a clause; not `his 1995 return` or `since 2021`."""
+    for token in expr:
+        if expr.start <= token.head.i < expr.end and token.head is not token:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in DATE_PREPS:
+            return True
+        if token.dep_ in ADVERBIAL_DEPS and token.dep_ != "pobj":
+            return True
+    return False
+
+
+def _tense(verb: Token) -> str | None:
+    """`says`, `has criticized` → "present"; `said`, `had said` → "past"; from the finite verb the cue hangs on."""
     current = verb
     for _ in range(3):
-        if current.tag_ in ("VBZ", "VBP"):
-            return True
-        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in current.children):
-            return True
+        auxes = [c for c in current.children if c.dep_ == "aux" and c.lemma_ == "have"]
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (not auxes and current.tag_ in ("VBZ", "VBP")):
+            return "present"
+        if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
         if current.dep_ not in UP_DEPS or current.head is current:
-            return False
+            return None
         current = current.head
-    return False
+    return None
 
 
 def _with_prep(expr: Span) -> str:
