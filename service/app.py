@@ -16,19 +16,37 @@ from service.nlp.attributor import QuoteAttributor
 log = logging.getLogger("service.access")
 
 
+class QuotesFlask(Flask):
+    """Flask, with OPTIONS answered as 204 No Content plus `Allow` (Flask's default is a 200 with an HTML type)."""
+
+    def make_default_options_response(self) -> Response:
+        resp = super().make_default_options_response()
+        resp.status_code = 204
+        resp.headers["Allow"] = ", ".join(sorted(m.strip() for m in resp.headers["Allow"].split(",")))
+        resp.headers.pop("Content-Type", None)
+        return resp
+
+
 def create_app(settings: Settings | None = None, attributor: QuoteAttributor | None = None) -> Flask:
     """Everything is set up before the first request: the model loads here, not lazily."""
     settings = settings or Settings.from_env()
     configure(settings.log_level)
-    app = Flask(__name__)
+    app = QuotesFlask(__name__)
     app.config["SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
     t0 = time.perf_counter()
-    app.extensions["attributor"] = attributor or QuoteAttributor(settings.spacy_model)
+    model = attributor or QuoteAttributor(settings.spacy_model)
+    app.extensions["attributor"] = model
+    # A first parse warms the pipeline up and decides readiness; /v1/quotes answers 503 until it has worked.
+    app.extensions["ready"] = _warm_up(model)
     logging.getLogger("service").info(
         "model loaded",
-        extra={"model": settings.spacy_model, "load_ms": round((time.perf_counter() - t0) * 1000, 1)},
+        extra={
+            "model": settings.spacy_model,
+            "ready": app.extensions["ready"],
+            "load_ms": round((time.perf_counter() - t0) * 1000, 1),
+        },
     )
     problems.register(app)
     metrics.install(app)
@@ -36,6 +54,14 @@ def create_app(settings: Settings | None = None, attributor: QuoteAttributor | N
         app.register_blueprint(blueprint)
     _access_log(app)
     return app
+
+
+def _warm_up(attributor: QuoteAttributor) -> bool:
+    try:
+        return bool(attributor.ready())
+    except Exception:
+        logging.getLogger("service").exception("model warm-up failed")
+        return False
 
 
 def _access_log(app: Flask) -> None:

@@ -1,4 +1,9 @@
-"""Shared fixtures: one pinned-model attributor per session, an app built around it."""
+"""Shared fixtures: one pinned-model attributor per session, an app built around it.
+
+Every Flask test client of the suite checks each response against openapi.yaml
+(tests/contract/openapi_check.py), so a test that receives an answer the contract does not
+allow fails, whatever it asserts itself.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,14 @@ from flask import Flask
 from service.app import create_app
 from service.config import Settings
 from service.nlp.attributor import QuoteAttributor
+from tests.contract.openapi_check import ContractClient
 
 MODEL = Settings().spacy_model
+
+
+@pytest.fixture(autouse=True)
+def _contract_checked_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Flask, "test_client_class", ContractClient)
 
 
 @pytest.fixture(scope="session")

@@ -5,30 +5,37 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, json
+from flask import Flask, Response, current_app, json, request
 from marshmallow import ValidationError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
 PROBLEM_TYPE = "https://quotes.example/problems/"
 log = logging.getLogger("service.api")
 
 
-def problem(status: int, title: str, detail: str, slug: str, **extra: Any) -> Response:
+def problem(
+    status: int, title: str, detail: str, slug: str, headers: dict[str, str] | None = None, **extra: Any
+) -> Response:
     body = {"type": PROBLEM_TYPE + slug, "title": title, "status": status, "detail": detail, **extra}
-    resp = Response(json.dumps(body), status=status, mimetype="application/problem+json")
+    resp = Response(json.dumps(body), status=status, mimetype="application/problem+json", headers=headers)
+    if status == 503:
+        resp.headers.setdefault("Retry-After", "5")
     return resp
 
 
 class ProblemError(Exception):
     """Raised by views to answer with a problem."""
 
-    def __init__(self, status: int, title: str, detail: str, slug: str, **extra: Any) -> None:
+    def __init__(
+        self, status: int, title: str, detail: str, slug: str, headers: dict[str, str] | None = None, **extra: Any
+    ) -> None:
         super().__init__(detail)
         self.status, self.title, self.detail, self.slug, self.extra = status, title, detail, slug, extra
+        self.headers = headers
 
 
 def pointers(messages: Any, prefix: str = "") -> list[dict[str, str]]:
-    """Flatten marshmallow's nested messages into `{pointer, detail}` (RFC 6901 pointers)."""
+    """Flatten marshmallow's nested messages into `{pointer, detail}` (RFC 6901: "" is the whole document)."""
     out: list[dict[str, str]] = []
     if isinstance(messages, dict):
         for key, value in messages.items():
@@ -42,9 +49,9 @@ def pointers(messages: Any, prefix: str = "") -> list[dict[str, str]]:
             if isinstance(item, (dict, list)):
                 out.extend(pointers(item, prefix))
             else:
-                out.append({"pointer": prefix or "/", "detail": str(item)})
+                out.append({"pointer": prefix, "detail": str(item)})
     else:
-        out.append({"pointer": prefix or "/", "detail": str(messages)})
+        out.append({"pointer": prefix, "detail": str(messages)})
     return out
 
 
@@ -61,12 +68,12 @@ _SLUGS = {
 def register(app: Flask) -> None:
     @app.errorhandler(ProblemError)
     def _problem(err: ProblemError) -> Response:
-        return problem(err.status, err.title, err.detail, err.slug, **err.extra)
+        return problem(err.status, err.title, err.detail, err.slug, headers=err.headers, **err.extra)
 
     @app.errorhandler(ValidationError)
     def _invalid(err: ValidationError) -> Response:
         errors = pointers(err.messages)
-        detail = "; ".join(f"{e['pointer']}: {e['detail']}" for e in errors[:5])
+        detail = "; ".join(f"{e['pointer'] or '(document)'}: {e['detail']}" for e in errors[:5])
         return problem(422, "Invalid request fields", detail, "invalid-fields", errors=errors)
 
     @app.errorhandler(HTTPException)
@@ -74,10 +81,18 @@ def register(app: Flask) -> None:
         status = err.code or 500
         if status >= 500:
             return problem(500, "Internal Server Error", "The server could not answer this request.", "internal")
-        resp = problem(status, err.name, err.description or err.name, _SLUGS.get(status, "http-error"))
-        if status == 405 and err.get_response().headers.get("Allow"):
-            resp.headers["Allow"] = err.get_response().headers["Allow"]
-        return resp
+        headers: dict[str, str] = {}
+        detail = err.description or err.name
+        if isinstance(err, NotFound):
+            detail = "There is no endpoint at this path; see /openapi.yaml."
+        elif isinstance(err, MethodNotAllowed):
+            allowed = sorted(err.valid_methods or ())
+            headers["Allow"] = ", ".join(allowed)
+            detail = f"{request.method} is not allowed here; use {', '.join(allowed)}."
+        elif isinstance(err, RequestEntityTooLarge):
+            limit = current_app.config.get("MAX_CONTENT_LENGTH")
+            detail = f"The request body is larger than {limit} bytes (QUOTES_MAX_BODY_BYTES)."
+        return problem(status, err.name, detail, _SLUGS.get(status, "http-error"), headers=headers)
 
     @app.errorhandler(Exception)
     def _crash(err: Exception) -> Response:

@@ -1,14 +1,16 @@
-"""Thin views: load the request schema, call the attributor, dump the response schema."""
+"""Thin views: read the body, load the request schema, call the attributor, dump the response schema."""
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date
 from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
-from marshmallow import ValidationError
+from marshmallow import Schema, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from service import __version__
 from service.api.problems import ProblemError
@@ -18,41 +20,109 @@ from service.nlp.types import Attribution
 
 bp = Blueprint("quotes", __name__)
 
+# Query parameters of POST /v1/quotes: defaults for the document's fields of the same name.
+QUERY_FIELDS = ("published_at", "id")
+# Charsets we decode: UTF-8 and its subset US-ASCII. JSON is UTF-8 by definition (RFC 8259).
+UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+
 
 def _attributor() -> QuoteAttributor:
     attributor = current_app.extensions.get("attributor")
-    if attributor is None:
+    if attributor is None or not current_app.extensions.get("ready", False):
         raise ProblemError(503, "Service Unavailable", "The language model is not loaded yet.", "not-ready")
     return attributor  # type: ignore[no-any-return]
 
 
-def _json_body() -> Any:
-    if not request.is_json:
-        raise ProblemError(
-            415,
-            "Unsupported Media Type",
-            f"Send application/json (or text/plain to /v1/quotes), not {request.mimetype or 'no content type'}.",
-            "unsupported-media-type",
-        )
-    data = request.get_json(silent=True)
-    if data is None:
-        raise ProblemError(400, "Malformed JSON", "The request body is not valid UTF-8 JSON.", "malformed-json")
-    return data
+def _unsupported(detail: str) -> ProblemError:
+    return ProblemError(415, "Unsupported Media Type", detail, "unsupported-media-type")
 
 
-def _plain_body() -> dict[str, Any]:
+def _body_text(mimetype: str) -> str:
+    """The body as text, once its charset and encoding are ones we read."""
+    charset = request.mimetype_params.get("charset")
+    if charset is not None and charset.lower() not in UTF8_CHARSETS:
+        raise _unsupported(f"Send the body in UTF-8, not {charset}.")
+    encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
+    if encoding not in {"", "identity"}:
+        raise _unsupported(f"Content-Encoding {encoding} is not supported; send the body uncompressed.")
+    raw = _read_body()
     try:
-        text = request.get_data(cache=False).decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ProblemError(400, "Malformed text", "The text/plain body is not valid UTF-8.", "malformed-text") from exc
-    body: dict[str, Any] = {"text": text}
-    for key in ("published_at", "id"):
-        if key in request.args:
-            body[key] = request.args[key]
-    unknown = set(request.args) - {"published_at", "id"}
-    if unknown:
-        raise ValidationError({key: ["Unknown query parameter."] for key in sorted(unknown)})
-    return body
+        detail = f"The {mimetype} body is not valid UTF-8 (byte {exc.start})."
+        raise ProblemError(400, "Malformed request body", detail, "malformed-body") from exc
+
+
+def _read_body() -> bytes:
+    """The raw body; 413 past MAX_CONTENT_LENGTH, whether declared by Content-Length or sent chunked.
+
+    For a chunked body Werkzeug stops reading at the limit and returns what it has, silently
+    cut; here one byte more than the limit is read, so an over-long body is refused instead.
+    """
+    limit = request.max_content_length
+    if request.content_length is not None or limit is None or not request.environ.get("wsgi.input_terminated"):
+        return request.get_data(cache=False)  # Werkzeug answers 413 for a declared length over the limit
+    stream = request.environ["wsgi.input"]
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(64 * 1024, limit + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise RequestEntityTooLarge()
+    return b"".join(chunks)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _json_body() -> Any:
+    text = _body_text("application/json")
+    if text.startswith("\ufeff"):  # a byte order mark may be ignored (RFC 8259 §8.1)
+        text = text[1:]
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError as exc:
+        raise ProblemError(400, "Malformed JSON", "The JSON is nested too deeply.", "malformed-json") from exc
+    except json.JSONDecodeError as exc:
+        detail = f"The body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})."
+        raise ProblemError(400, "Malformed JSON", detail, "malformed-json") from exc
+    except ValueError as exc:
+        raise ProblemError(400, "Malformed JSON", f"The body is not valid JSON: {exc}.", "malformed-json") from exc
+
+
+def _require_media_type(*allowed: str) -> str:
+    if request.mimetype not in allowed:
+        sent = request.mimetype or "no Content-Type"
+        raise _unsupported(f"Send {' or '.join(allowed)}, not {sent}.")
+    return request.mimetype
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def _load(schema: Schema, data: Any, allowed_query: tuple[str, ...]) -> dict[str, Any]:
+    """Validate the body and the query together, so one 422 lists every problem.
+
+    Known query parameters fill the document's fields of the same name when the body has none.
+    """
+    unknown = sorted(set(request.args) - set(allowed_query))
+    errors: dict[str, Any] = {key: ["Unknown query parameter."] for key in unknown}
+    if not isinstance(data, dict):
+        errors["_schema"] = [f"Expected a JSON object, got {_json_type(data)}."]
+        raise ValidationError(errors)
+    query = {key: request.args[key] for key in allowed_query if key in request.args}
+    try:
+        loaded: dict[str, Any] = schema.load({**query, **data})
+    except ValidationError as exc:
+        messages = exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
+        raise ValidationError({**errors, **messages}) from exc
+    if errors:
+        raise ValidationError(errors)
+    return loaded
 
 
 def _render(doc: dict[str, Any], result: Attribution, elapsed_ms: float) -> dict[str, Any]:
@@ -67,10 +137,14 @@ def _meta(elapsed_ms: float) -> dict[str, Any]:
 def quotes() -> ResponseReturnValue:
     t0 = time.perf_counter()
     settings = current_app.config["SETTINGS"]
-    raw = _plain_body() if request.mimetype == "text/plain" else _json_body()
-    doc = document_schema(settings.max_chars).load(raw)
+    attributor = _attributor()
+    if _require_media_type("application/json", "text/plain") == "text/plain":
+        body: Any = {"text": _body_text("text/plain")}
+    else:
+        body = _json_body()
+    doc = _load(document_schema(settings.max_chars), body, QUERY_FIELDS)
     published: date | None = doc["published_at"]
-    result = _attributor().attribute(doc["text"], published)
+    result = attributor.attribute(doc["text"], published)
     return jsonify(result_schema.dump(_render(doc, result, (time.perf_counter() - t0) * 1000)))
 
 
@@ -78,9 +152,11 @@ def quotes() -> ResponseReturnValue:
 def quotes_batch() -> ResponseReturnValue:
     t0 = time.perf_counter()
     settings = current_app.config["SETTINGS"]
-    batch = batch_schema(settings.max_chars, settings.max_batch).load(_json_body())
+    attributor = _attributor()
+    _require_media_type("application/json")
+    batch = _load(batch_schema(settings.max_chars, settings.max_batch), _json_body(), ())
     docs = batch["documents"]
-    results = list(_attributor().attribute_many((d["text"], d["published_at"]) for d in docs))
+    results = list(attributor.attribute_many((d["text"], d["published_at"]) for d in docs))
     elapsed = (time.perf_counter() - t0) * 1000
     body = {"results": [_render(d, r, elapsed) for d, r in zip(docs, results, strict=True)], "meta": _meta(elapsed)}
     return jsonify(batch_result_schema.dump(body))

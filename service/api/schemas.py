@@ -2,48 +2,78 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date
+from functools import cache
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
+# RFC 3339 `full-date` or `date-time` (what `format: date` / `format: date-time` mean in openapi.yaml).
+_RFC3339 = re.compile(
+    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    r"(?:[Tt](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})(?:\.[0-9]+)?"
+    r"(?:[Zz]|[+-](?P<off_hour>[0-9]{2}):(?P<off_minute>[0-9]{2})))?"
+)
+PUBLISHED_AT_MAX = 40
+ID_MAX = 256
+
+
+def parse_published_at(value: str) -> date:
+    """`2024-06-10` or `2024-06-10T08:30:00+02:00` → the calendar date as written (no time-zone shift).
+
+    Exactly RFC 3339, as the contract says: a date-time needs seconds and an offset.
+    """
+    match = _RFC3339.fullmatch(value) if len(value) <= PUBLISHED_AT_MAX else None
+    if match is None:
+        raise ValueError(value)
+    day = date.fromisoformat(match["date"])
+    if match["hour"] is not None:
+        limits = {"hour": 23, "minute": 59, "second": 60, "off_hour": 23, "off_minute": 59}
+        if any(int(match[k]) > top for k, top in limits.items() if match[k] is not None):
+            raise ValueError(value)
+    return day
+
 
 class PublishedAt(fields.Field[date]):
-    """ISO 8601 date (`2024-06-10`) or date-time (`2024-06-10T08:00:00+02:00`) → its calendar date."""
+    """ISO 8601 / RFC 3339 date (`2024-06-10`) or date-time (`2024-06-10T08:00:00+02:00`) → its calendar date."""
 
-    default_error_messages = {"invalid": "Not an ISO 8601 date or date-time."}  # noqa: RUF012 - marshmallow API
+    default_error_messages = {  # noqa: RUF012 - marshmallow API
+        "invalid": "Not an RFC 3339 date (2024-06-10) or date-time (2024-06-10T08:00:00+02:00)."
+    }
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> date:
-        if not isinstance(value, str) or not 10 <= len(value) <= 40:
+        if not isinstance(value, str):
             raise self.make_error("invalid")
         try:
-            if len(value) == 10:
-                return date.fromisoformat(value)
-            return datetime.fromisoformat(value.replace("z", "Z")).date()
+            return parse_published_at(value)
         except ValueError as exc:
             raise self.make_error("invalid") from exc
 
 
 def no_lone_surrogates(text: str) -> None:
+    """A JSON escape like `\\ud800` decodes to a lone surrogate: not a character, so not text we can answer about."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValidationError("Text contains a lone surrogate code point.") from exc
+        raise ValidationError("Contains a lone surrogate code point (not valid Unicode text).") from exc
 
 
 def document_fields(max_chars: int) -> dict[str, fields.Field[Any]]:
     return {
         "text": fields.String(required=True, validate=[validate.Length(min=1, max=max_chars), no_lone_surrogates]),
         "published_at": PublishedAt(load_default=None),
-        "id": fields.String(load_default=None, validate=validate.Length(max=256)),
+        "id": fields.String(load_default=None, validate=[validate.Length(max=ID_MAX), no_lone_surrogates]),
     }
 
 
+@cache
 def document_schema(max_chars: int) -> Schema:
     """`{"text", "published_at"?, "id"?}` with the configured text limit; unknown fields are errors."""
     return Schema.from_dict(document_fields(max_chars), name="Document")(unknown=RAISE)
 
 
+@cache
 def batch_schema(max_chars: int, max_batch: int) -> Schema:
     """`{"documents": [Document, ...]}`, 1..max_batch of them."""
     documents = fields.List(
