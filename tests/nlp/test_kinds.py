@@ -1,0 +1,118 @@
+"""Quote kind through the pinned model: full, partial, or not a quote (titles, nicknames)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from service.nlp.kinds import classify
+from service.nlp.marks import find_quote_spans
+
+
+def kinds_of(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [(text[q.start : q.end], classify(doc, q)) for q in find_quote_spans(text)]
+
+
+FULL = [
+    ("before-said", "“The ferry will run all winter,” the harbor master said."),
+    ("after-colon", "The harbor master was blunt: “The ferry will not run.”"),
+    ("paragraph-start", "The vote was close.\n\n“We will count again tomorrow.”"),
+    ("after-sentence", "She paused. “Nobody expected this result.” Then she left."),
+    ("after-said-comma", "The harbor master said, “The ferry will not run this week.”"),
+    ("question", "“Who paid for the new roof?” a neighbor asked."),
+    ("wire-marks", "''Our budget is balanced,'' the treasurer said."),
+    ("british-single", "‘Our budget is balanced,’ the treasurer said."),
+    ("after-dash", "The answer came fast — “Nobody asked us,” he said."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in FULL], ids=[c[0] for c in FULL])
+def test_full_quotes(nlp: Language, text: str) -> None:
+    ((_, kind),) = kinds_of(nlp, text)
+    assert kind == "full"
+
+
+def test_quote_right_after_a_closed_quote_is_full(nlp: Language) -> None:
+    text = "“It rained.” “It will rain again,” she said."
+    assert kinds_of(nlp, text) == [("It rained.", "full"), ("It will rain again,", "full")]
+
+
+def test_second_half_of_an_interrupted_quote_is_full(nlp: Language) -> None:
+    text = "“We tried,” the coach said, “and we will try again next season.”"
+    assert kinds_of(nlp, text) == [("We tried,", "full"), ("and we will try again next season.", "full")]
+
+
+PARTIAL = [
+    ("called-it", "The senator called the plan “a gift to polluters” on Monday."),
+    ("object-phrase", "He promised “a cleaner river” by next spring."),
+    ("sentence-end-phrase", "Critics say the rules are “too little, too late.”"),
+    ("subject-phrase", "“Fake accounting” is how the auditor described the books."),
+    ("single-word", "The mayor said the bill was “unacceptable” and walked out."),
+    ("that-clause", "She said that the town “will not back down” from the fight."),
+    ("headline-word", "Senator Calls Tax Plan ‘A Disgrace’ After Late Vote"),
+    ("headline-straight", "Mayor Says Budget Is 'Fine' Despite Deficit"),
+    ("scare-quote-kept", "The so-called “reform” cut the library budget in half."),
+    ("chant", "The crowd answered with chants of “Build the bridge!” all night."),
+    ("after-comma-phrase", "The board, “deeply troubled” by the audit, resigned."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in PARTIAL], ids=[c[0] for c in PARTIAL])
+def test_partial_quotes(nlp: Language, text: str) -> None:
+    ((_, kind),) = kinds_of(nlp, text)
+    assert kind == "partial"
+
+
+NOT_QUOTES = [
+    ("network-show", "The governor spoke on NBC’s “Meet the Press” on Sunday."),
+    ("network-show-straight", 'The governor told CNN\'s "State of the Union" he would run.'),
+    ("book", "She is the author of “Rivers of Salt,” a history of the canal."),
+    ("film", "He starred in “Summer Nights” before entering politics."),
+    ("show-on", "The senator appeared on “The Morning Table” with her husband."),
+    ("titled", "The ad, titled “Hard Working,” runs in three states."),
+    ("nickname", "Gov. Raymond “Buddy” Hollis signed the bill."),
+    ("wire-book", "His 2010 book ''Paper Towns of Ohio'' sold well."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_QUOTES], ids=[c[0] for c in NOT_QUOTES])
+def test_titles_and_nicknames_are_not_quotes(nlp: Language, text: str) -> None:
+    ((_, kind),) = kinds_of(nlp, text)
+    assert kind is None
+
+
+def test_a_title_beside_a_real_quote(nlp: Language) -> None:
+    text = "On ABC’s “This Morning,” the mayor said, “The bridge is safe.”"
+    assert kinds_of(nlp, text) == [("This Morning,", None), ("The bridge is safe.", "full")]
+
+
+def test_paragraph_parts_of_one_quote(nlp: Language) -> None:
+    text = "The coach spoke for an hour.\n\n“We lost the first game.\n\n“We won the next nine,” he said."
+    assert kinds_of(nlp, text) == [("We lost the first game.", "full"), ("We won the next nine,", "full")]
+
+
+KNOWN_MISSES = [
+    (
+        "title-without-cue",
+        "“Rivers of Salt” sold ten thousand copies in a month.",
+        None,
+        "a title opening a sentence, with no outlet or work noun near it, reads as a phrase",
+    ),
+    (
+        "lowercase-full-after-said",
+        "He said “we are done here,” and hung up.",
+        "full",
+        "a lowercase clause inside the writer's sentence is read as partial",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(c[1], c[2], marks=pytest.mark.xfail(strict=True, reason=c[3])) for c in KNOWN_MISSES],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_known_misses(nlp: Language, text: str, expected: str | None) -> None:
+    ((_, kind),) = kinds_of(nlp, text)
+    assert kind == expected

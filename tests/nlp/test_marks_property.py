@@ -1,0 +1,36 @@
+"""Property: any text with any marks gives in-bounds, ordered, non-overlapping, non-empty spans."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.nlp.marks import find_quote_spans
+
+MARKS = ['"', "'", "''", "``", "`", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"]
+PIECES = [*MARKS, "\n", "\n\n", " ", "  ", "\t", "\u00a0", ".", ",", ":", "-", "—", "(", ")", "<", ">"]
+PIECES += ["don't", "players'", "’90s", "'16", "rock ’n’ roll", "’Tis", "Putin‘s", '<tweet id="1">', "</tweet>"]
+WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=6)
+
+texts = st.lists(st.one_of(st.sampled_from(PIECES), WORDS), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_spans_are_well_formed(text: str) -> None:
+    spans = find_quote_spans(text)
+    last_end = -1
+    for q in spans:
+        assert 0 <= q.open_at < q.start < q.end <= len(text)
+        assert q.end <= q.close_at <= len(text)
+        assert text[q.start : q.end].strip() == text[q.start : q.end] != ""
+        assert q.open_at >= last_end
+        last_end = max(q.end, q.close_at)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, texts)
+def test_a_quote_survives_any_noise_in_another_paragraph(noise: str, tail: str) -> None:
+    text = noise.replace("\n", " ") + "\n\nThe clerk said “the vote stands” today.\n\n" + tail
+    start = text.index("the vote stands")
+    assert any((q.start, q.end) == (start, start + len("the vote stands")) for q in find_quote_spans(text))
