@@ -105,6 +105,7 @@ OTHER_EVENT_PREPS = {
 }
 # Verbs the cue may hang from whose dates are the cue's: `X criticized ... on Friday, warning "..."`.
 UP_DEPS = {"advcl", "conj", "xcomp"}
+MAIN_DEPS = {"ROOT", "conj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_PATH = 8
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
@@ -432,7 +433,10 @@ class DateFinder:
         """The date attached to the speech event `verb` (or a verb it hangs from), and whether it is vague."""
         verbs = [verb]
         while verbs[-1].dep_ in UP_DEPS and verbs[-1].head is not verbs[-1] and len(verbs) < 3:
-            verbs.append(verbs[-1].head)
+            head = verbs[-1].head
+            if not (_is_statement_verb(head) or head.dep_ in MAIN_DEPS):
+                break  # `said the port would reopen on Friday, calling it ...`: reopen is reported content
+            verbs.append(head)
         sent = verb.sent
         found: list[tuple[int, int, Span]] = []
         for expr in self._candidates(sent):
@@ -516,10 +520,7 @@ class DateFinder:
     def _mentions(self, sent: Span, speaker: str) -> bool:
         if any(same_speaker(speaker, ent.text) for ent in sent.ents if ent.label_ in ("PERSON", "ORG", "NORP")):
             return True
-        return any(
-            t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she") and same_speaker(speaker, self._speaker_of(t))
-            for t in sent
-        )
+        return any(t.dep_ in SUBJECT_DEPS and same_speaker(speaker, self._speaker_of(t)) for t in sent)
 
     def _ahead(self, quote: QuoteSpan, para: int, speaker: str) -> DateRef | None:
         """A lede's next statement by the same speaker, in this paragraph or the next, when dated."""
