@@ -184,6 +184,8 @@ class EntityIndex:
             return None
         key = name.lower()
         entity = self._by_alias.get(key)
+        if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
+            return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
         if entity is None:
             entity = Entity(name=name, type=kind, first=ent.start_char)
             self.entities.append(entity)

@@ -27,8 +27,11 @@ MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "p
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
-CREDIT = re.compile(r"[ \t,]*(?:--|[\u2014\u2013-])[ \t]*")
+CREDIT = re.compile(r"[ \t,.]*(?:--|[\u2014\u2013\u2015-])[ \t]*")
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
+MAX_NP = 8  # words in a speaker phrase read off the surface when the parse fails
+NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+HONORIFIC_WORDS = load("honorifics.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,9 @@ class QuoteContext:
 
     def outside(self) -> list[Token]:
         """Tokens of the frame sentences outside every quotation."""
-        quoted = self.sieves.quoted
-        return [t for s in self.frame for t in s if not quoted[t.i]]
+        sv = self.sieves
+        lo, hi = sv.paragraph(self.quote.open_at), sv.paragraph(self.quote.close_at)
+        return [t for s in self.frame for t in s if not sv.quoted[t.i] and lo <= sv.paragraph(t.idx) <= hi]
 
     def stands_alone(self) -> bool:
         """The quote's sentences hold no words of the writer's beyond a conjunction or two."""
@@ -78,7 +82,7 @@ def _mention(head: Token) -> Span:
         for c in t.children:
             if c.dep_ in MENTION_CUT_DEPS and not (c.dep_ == "prep" and c.head == head and c.i > head.i):
                 continue
-            if c.dep_ == "punct":
+            if c.dep_ == "punct" or c.is_space:
                 continue
             keep.add(c.i)
             stack.append(c)
@@ -88,8 +92,19 @@ def _mention(head: Token) -> Span:
     while hi + 1 in keep or (hi + 2 in keep and head.doc[hi + 1].text == ","):
         hi += 1
     doc = head.doc
-    while hi > lo and doc[hi].is_punct:
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    # a mention never runs across a paragraph break
+    for i in range(head.i - 1, lo - 1, -1):
+        if "\n" in doc[i].text:
+            lo = i + 1
+            break
+    for i in range(head.i + 1, hi + 1):
+        if "\n" in doc[i].text:
+            hi = i - 1
+            break
     return doc[lo : hi + 1]
 
 
@@ -106,7 +121,7 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
                         return obj, v
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i]:
             return v.head, v  # "a statement saying …", "Smith, speaking on Monday, …"
-        if v.dep_ not in BORROW_DEPS or v.head == v:
+        if v.dep_ not in BORROW_DEPS or v.head == v or quoted[v.head.i]:
             return None
         v = v.head
     return None
@@ -177,6 +192,83 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() == "quote":
         rule, confidence = "quoted_as_saying", 0.88
     return _found(rule, confidence, subject, cue)
+
+
+def _np_run(tokens: Sequence[Token]) -> Span | None:
+    """The leading run of noun-phrase words: `Tulsa police Chief Chuck Jordan said` → `Tulsa … Jordan`."""
+    run: list[Token] = []
+    for t in tokens:
+        name_like = t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (t.is_title and not is_speech_verb(t))
+        if (
+            t.pos_ in NP_POS
+            or name_like
+            or (run and t.text in {".", "'s", "\u2019s", "-"})
+            or t.lower_ in HONORIFIC_WORDS
+        ):
+            run.append(t)
+            if len(run) > MAX_NP:
+                return None
+            continue
+        break
+    while run and (run[-1].is_punct or run[-1].pos_ == "DET"):
+        run.pop()
+    if not run or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in run):
+        return None
+    doc = run[0].doc
+    span = doc[run[0].i : run[-1].i + 1]
+    ent = next((e for e in span.ents if e.label_ in {"PERSON", "ORG"}), None)
+    return ent if ent is not None and ent.label_ == "PERSON" else span
+
+
+def adjacent_cue(ctx: QuoteContext) -> Found | None:
+    """`“…,” Tulsa police Chief Chuck Jordan said` when the parse lost the link → the words beside the cue."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    para = s.paragraph(ctx.quote.open_at)
+    j = ctx.last + 1
+    while j < len(doc) and (quoted[j] or doc[j].is_punct) and s.paragraph(doc[j].idx) == para:
+        j += 1
+    if j < len(doc) and s.paragraph(doc[j].idx) == s.paragraph(ctx.quote.close_at):
+        window = []
+        for t in doc[j : j + MAX_NP + 3]:
+            if "\n" in t.text:
+                break  # the cue must stand in the quote's own paragraph
+            if not t.is_space:
+                window.append(t)
+        if window and is_speech_verb(window[0]):
+            np = _np_run(window[1:])
+            if np is not None:
+                return Found(np, doc[window[0].i : window[0].i + 1], "speech_cue_after", 0.82)
+        np = _np_run(window)
+        if np is not None:
+            k = np.end
+            while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+                k += 1
+            if k < len(doc) and is_speech_verb(doc[k]):
+                return Found(np, doc[k : k + 1], "speech_cue_after", 0.82)
+    k = ctx.first - 1
+    while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
+        k -= 1
+    if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]):
+        m = k - 1
+        while m >= 0 and doc[m].pos_ in {"ADV", "AUX", "PART"}:
+            m -= 1
+        lo = m
+        while (
+            lo - 1 >= 0
+            and (doc[lo - 1].pos_ in NP_POS or doc[lo - 1].text in {".", "'s", "\u2019s"})
+            and m - lo < MAX_NP
+        ):
+            lo -= 1
+        np = _np_run(list(doc[lo : m + 1])) if m >= 0 else None
+        if np is not None and np.end == m + 1:
+            rule = (
+                "speech_cue_colon"
+                if s.text[doc[k].idx : ctx.quote.open_at].strip().endswith(":")
+                else "speech_cue_before"
+            )
+            return Found(np, doc[k : k + 1], rule, 0.8)
+    return None
 
 
 def according_to(ctx: QuoteContext) -> Found | None:
@@ -307,6 +399,7 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
 
 RULES: tuple[Rule, ...] = (
     governing_cue,
+    adjacent_cue,
     according_to,
     trailing_credit,
     colon_intro,
@@ -339,8 +432,31 @@ class Sieves:
         if span is None or len(span) == 0:
             return None
         first, last = span[0], span[-1]
-        frame = (first.sent,) if first.sent == last.sent else (first.sent, last.sent)
-        return QuoteContext(self, quote, first.i, last.i, frame)
+        sents = {first.sent.start: first.sent, last.sent.start: last.sent}
+        for extra in self._beside(quote, first.i, last.i):
+            sents.setdefault(extra.start, extra)
+        return QuoteContext(self, quote, first.i, last.i, tuple(sents[k] for k in sorted(sents)))
+
+    def _beside(self, quote: QuoteSpan, first: int, last: int) -> list[Span]:
+        """Sentences the parser split off but the writer joined: `“…,” ¦ he said` and `He said: ¦ “…”`."""
+        doc, text, out = self.doc, self.text, []
+        para = self.paragraph(quote.open_at)
+        after = self.quote_close_end(quote)
+        rest = text[after : after + 40].lstrip(" \t")
+        inner_end = text[quote.start : quote.end].rstrip()[-1:]
+        j = last + 1
+        while j < len(doc) and self.quoted[j]:
+            j += 1
+        joined = inner_end == "," or rest[:1].islower() or rest[:1] == ","
+        if j < len(doc) and self.paragraph(doc[j].idx) == para and rest[:1] not in {"\n", ""} and joined:
+            out.append(doc[j].sent)
+        before = text[max(0, quote.open_at - 40) : quote.open_at].rstrip(" \t")
+        k = first - 1
+        while k >= 0 and self.quoted[k]:
+            k -= 1
+        if k >= 0 and before and before[-1] not in ".!?\n" and self.paragraph(doc[k].idx) == para:
+            out.append(doc[k].sent)
+        return out
 
     def attribute(self, quote: QuoteSpan) -> Found | None:
         """Run the rules in order; the first that fires wins."""
