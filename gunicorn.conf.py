@@ -1,53 +1,91 @@
-"""Gunicorn settings. Every value can be overridden by the usual environment variables."""
+"""Gunicorn settings. Each value below can be overridden by the environment variable named beside it."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import tempfile
 
+
+def _int_env(name: str, default: int, minimum: int = 0) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{name} must be an integer, got {raw!r}") from exc
+    if value < minimum:
+        raise SystemExit(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _cores() -> int:
+    """Cores this process may run on (respects a cpuset/taskset, unlike cpu_count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 # Sync workers: parsing is CPU-bound, so one process per core.
-bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
+bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{_int_env('PORT', 8000, 1)}")
+workers = _int_env("WEB_CONCURRENCY", _cores(), 1)
 worker_class = "sync"
 # Load the model once in the master, then fork: workers share its pages copy-on-write.
 preload_app = True
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
-graceful_timeout = 30
-keepalive = 5
+# A worker silent for this long is killed and replaced; every input the API accepts answers well within it.
+timeout = _int_env("GUNICORN_TIMEOUT", 60, 1)
+graceful_timeout = _int_env("GUNICORN_GRACEFUL_TIMEOUT", 30, 1)
+keepalive = _int_env("GUNICORN_KEEPALIVE", 5, 0)
 # A safety net against slow growth; jitter keeps workers from restarting together.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "500"))
-# Bounded request lines and headers; bodies are bounded by the app (QUOTES_MAX_BODY_BYTES).
+max_requests = _int_env("GUNICORN_MAX_REQUESTS", 5000, 0)
+max_requests_jitter = _int_env("GUNICORN_MAX_REQUESTS_JITTER", 500, 0)
+# Bounded request lines and headers; bodies are bounded by the app (QUOTES_MAX_BODY_BYTES) and nginx.
 limit_request_line = 8190
 limit_request_fields = 100
 limit_request_field_size = 8190
+# No control socket (gunicorn >= 25 opens one in $HOME/.gunicorn by default): instances on one machine would
+# share that path, and a read-only container has no writable home. Management goes through signals.
+control_socket_disable = True
+# The heartbeat file lives in memory: no disk stalls, and it works on a read-only root filesystem.
+if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
+    worker_tmp_dir = "/dev/shm"
 
-# Gunicorn's own logs as JSON lines on stdout; the app writes its access log itself.
+# Gunicorn's own logs as JSON lines on stdout; the app writes its access log itself (with the request id,
+# never a body), so gunicorn's access log is off.
 accesslog = None
 errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "service.logs.JsonFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"}},
+    # The root logger is the app's (service.logs.configure adds its JSON handler); none here, or lines double.
+    "root": {"level": "INFO", "handlers": []},
     "loggers": {
-        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.error": {"handlers": ["stdout"], "level": loglevel.upper(), "propagate": False},
         "gunicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
     },
 }
 
-# Prometheus metrics from every worker, aggregated in /metrics.
+# Prometheus metrics from every worker, aggregated in /metrics. prometheus_client picks its multiprocess
+# mode from this variable when it is first imported, which happens after this file (the app is preloaded
+# after the config is read). Counters of a dead or recycled worker stay in the directory, so totals survive
+# worker restarts; the directory is emptied when the master starts.
 if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="quotes-metrics-")
 _metrics_dir = os.environ["PROMETHEUS_MULTIPROC_DIR"]
+_own_metrics_dir = _metrics_dir.startswith(os.path.join(tempfile.gettempdir(), "quotes-metrics-"))
 
 
 def on_starting(server):  # type: ignore[no-untyped-def]
     os.makedirs(_metrics_dir, exist_ok=True)
     for name in os.listdir(_metrics_dir):
-        os.remove(os.path.join(_metrics_dir, name))
+        path = os.path.join(_metrics_dir, name)
+        if name.endswith(".db") and os.path.isfile(path):
+            os.remove(path)
 
 
 def child_exit(server, worker):  # type: ignore[no-untyped-def]
@@ -57,5 +95,5 @@ def child_exit(server, worker):  # type: ignore[no-untyped-def]
 
 
 def on_exit(server):  # type: ignore[no-untyped-def]
-    if _metrics_dir.startswith(tempfile.gettempdir() + os.sep + "quotes-metrics-"):
+    if _own_metrics_dir:
         shutil.rmtree(_metrics_dir, ignore_errors=True)
