@@ -55,6 +55,18 @@ def pointers(messages: Any, prefix: str = "") -> list[dict[str, str]]:
     return out
 
 
+def invalid_fields(errors: list[dict[str, str]]) -> ProblemError:
+    """422 listing every error: `{pointer, detail}` for the body, `{parameter, detail}` for the query string."""
+
+    def where(e: dict[str, str]) -> str:
+        if "parameter" in e:
+            return f"query parameter {e['parameter']}"
+        return e["pointer"] or "(document)"
+
+    detail = "; ".join(f"{where(e)}: {e['detail']}" for e in errors[:5])
+    return ProblemError(422, "Invalid request fields", detail, "invalid-fields", errors=errors)
+
+
 _SLUGS = {
     400: "malformed-request",
     404: "not-found",
@@ -72,9 +84,7 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(ValidationError)
     def _invalid(err: ValidationError) -> Response:
-        errors = pointers(err.messages)
-        detail = "; ".join(f"{e['pointer'] or '(document)'}: {e['detail']}" for e in errors[:5])
-        return problem(422, "Invalid request fields", detail, "invalid-fields", errors=errors)
+        raise invalid_fields(pointers(err.messages))
 
     @app.errorhandler(HTTPException)
     def _http(err: HTTPException) -> Response:

@@ -13,15 +13,13 @@ from marshmallow import Schema, ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from service import __version__
-from service.api.problems import ProblemError
-from service.api.schemas import batch_result_schema, batch_schema, document_schema, result_schema
+from service.api.problems import ProblemError, invalid_fields, pointers
+from service.api.schemas import batch_result_schema, batch_schema, document_schema, query_schema, result_schema
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.types import Attribution
 
 bp = Blueprint("quotes", __name__)
 
-# Query parameters of POST /v1/quotes: defaults for the document's fields of the same name.
-QUERY_FIELDS = ("published_at", "id")
 # Charsets we decode: UTF-8 and its subset US-ASCII. JSON is UTF-8 by definition (RFC 8259).
 UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 
@@ -104,24 +102,36 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), "a number")
 
 
-def _load(schema: Schema, data: Any, allowed_query: tuple[str, ...]) -> dict[str, Any]:
-    """Validate the body and the query together, so one 422 lists every problem.
+def _load(schema: Schema, data: Any, query: Schema | None = None) -> dict[str, Any]:
+    """Validate the body and the query string together, so one 422 lists every problem.
 
-    Known query parameters fill the document's fields of the same name when the body has none.
+    Query parameters are checked on their own (errors name the `parameter`), then fill the
+    document's fields of the same name that the body leaves absent or null.
     """
-    unknown = sorted(set(request.args) - set(allowed_query))
-    errors: dict[str, Any] = {key: ["Unknown query parameter."] for key in unknown}
+    errors: list[dict[str, str]] = []
+    allowed = set(query.fields) if query is not None else set()
+    errors += [{"parameter": k, "detail": "Unknown query parameter."} for k in sorted(set(request.args) - allowed)]
+    errors += [{"parameter": k, "detail": "Given more than once."} for k in allowed if len(request.args.getlist(k)) > 1]
+    from_query: dict[str, Any] = {}
+    if query is not None:
+        try:
+            from_query = query.load({k: v for k, v in request.args.items() if k in allowed})
+        except ValidationError as exc:
+            messages = exc.messages if isinstance(exc.messages, dict) else {}
+            errors += [{"parameter": k, "detail": str(m)} for k, ms in messages.items() for m in ms]
+    loaded: dict[str, Any] = {}
     if not isinstance(data, dict):
-        errors["_schema"] = [f"Expected a JSON object, got {_json_type(data)}."]
-        raise ValidationError(errors)
-    query = {key: request.args[key] for key in allowed_query if key in request.args}
-    try:
-        loaded: dict[str, Any] = schema.load({**query, **data})
-    except ValidationError as exc:
-        messages = exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
-        raise ValidationError({**errors, **messages}) from exc
+        errors.append({"pointer": "", "detail": f"Expected a JSON object, got {_json_type(data)}."})
+    else:
+        try:
+            loaded = schema.load(data)
+        except ValidationError as exc:
+            errors += pointers(exc.messages)
     if errors:
-        raise ValidationError(errors)
+        raise invalid_fields(errors)
+    for key, value in from_query.items():
+        if loaded.get(key) is None:
+            loaded[key] = value
     return loaded
 
 
@@ -142,7 +152,7 @@ def quotes() -> ResponseReturnValue:
         body: Any = {"text": _body_text("text/plain")}
     else:
         body = _json_body()
-    doc = _load(document_schema(settings.max_chars), body, QUERY_FIELDS)
+    doc = _load(document_schema(settings.max_chars), body, query_schema)
     published: date | None = doc["published_at"]
     result = attributor.attribute(doc["text"], published)
     return jsonify(result_schema.dump(_render(doc, result, (time.perf_counter() - t0) * 1000)))
@@ -154,7 +164,7 @@ def quotes_batch() -> ResponseReturnValue:
     settings = current_app.config["SETTINGS"]
     attributor = _attributor()
     _require_media_type("application/json")
-    batch = _load(batch_schema(settings.max_chars, settings.max_batch), _json_body(), ())
+    batch = _load(batch_schema(settings.max_chars, settings.max_batch), _json_body())
     docs = batch["documents"]
     results = list(attributor.attribute_many((d["text"], d["published_at"]) for d in docs))
     elapsed = (time.perf_counter() - t0) * 1000

@@ -73,6 +73,16 @@ def document_schema(max_chars: int) -> Schema:
     return Schema.from_dict(document_fields(max_chars), name="Document")(unknown=RAISE)
 
 
+# The query parameters of POST /v1/quotes: the document's optional fields, checked on their own.
+query_schema = Schema.from_dict(
+    {
+        "published_at": PublishedAt(),
+        "id": fields.String(validate=[validate.Length(max=ID_MAX), no_lone_surrogates]),
+    },
+    name="Query",
+)()
+
+
 @cache
 def batch_schema(max_chars: int, max_batch: int) -> Schema:
     """`{"documents": [Document, ...]}`, 1..max_batch of them."""

@@ -22,9 +22,9 @@ def assert_problem(r: TestResponse, status: int, slug: str, title: str) -> dict[
 
 
 def assert_invalid(r: TestResponse, errors: dict[str, str]) -> None:
-    """A 422 whose `errors` are exactly these pointers, each detail containing the given words."""
+    """A 422 whose `errors` are exactly these pointers (`?name` for a query parameter), each detail with these words."""
     body = assert_problem(r, 422, "invalid-fields", "Invalid request fields")
-    got = {e["pointer"]: e["detail"] for e in body["errors"]}
+    got = {e["pointer"] if "pointer" in e else "?" + e["parameter"]: e["detail"] for e in body["errors"]}
     assert len(got) == len(body["errors"]), "a pointer listed twice"
     assert set(got) == set(errors), got
     for pointer, words in errors.items():

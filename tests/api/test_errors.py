@@ -267,14 +267,29 @@ def test_plain_text_too_long_is_422(client: FlaskClient) -> None:
 
 def test_plain_text_with_bad_query_parameters_is_422(client: FlaskClient) -> None:
     r = client.post("/v1/quotes?published_at=last%20week&lang=en", data=OK_TEXT.encode(), content_type="text/plain")
-    assert_invalid(r, {"/published_at": "RFC 3339", "/lang": "Unknown query parameter."})
+    assert_invalid(r, {"?published_at": "RFC 3339", "?lang": "Unknown query parameter."})
+
+
+def test_bad_query_parameter_is_422_even_when_the_body_sets_the_field(client: FlaskClient) -> None:
+    r = client.post("/v1/quotes?published_at=soon&id=" + "x" * 257, json={"text": "a", "published_at": "2024-01-01"})
+    assert_invalid(r, {"?published_at": "RFC 3339", "?id": "Longer than maximum length 256."})
+
+
+def test_query_parameter_given_twice_is_422(client: FlaskClient) -> None:
+    r = client.post("/v1/quotes?id=a&id=b", data=b"Hello.", content_type="text/plain")
+    assert_invalid(r, {"?id": "Given more than once."})
+
+
+def test_body_and_query_errors_are_listed_together(client: FlaskClient) -> None:
+    r = client.post("/v1/quotes?x=1", json={"text": ""})
+    assert_invalid(r, {"?x": "Unknown query parameter.", "/text": "Length"})
 
 
 def test_unknown_query_parameter_with_json_body_is_422(client: FlaskClient) -> None:
-    assert_invalid(client.post("/v1/quotes?debug=1", json={"text": "a"}), {"/debug": "Unknown query parameter."})
+    assert_invalid(client.post("/v1/quotes?debug=1", json={"text": "a"}), {"?debug": "Unknown query parameter."})
     assert_invalid(
         client.post("/v1/quotes/batch?debug=1", json={"documents": [{"text": "a"}]}),
-        {"/debug": "Unknown query parameter."},
+        {"?debug": "Unknown query parameter."},
     )
 
 

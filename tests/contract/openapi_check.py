@@ -43,7 +43,7 @@ def openapi() -> OpenAPI:
     config = Config(
         extra_media_type_deserializers={
             "application/problem+json": json.loads,
-            "application/yaml": lambda raw: raw.decode("utf-8"),
+            "application/yaml": yaml.safe_load,
         }
     )
     return OpenAPI.from_dict(spec_dict(), config=config)
