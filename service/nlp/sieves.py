@@ -29,9 +29,14 @@ DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[ \t,.]*(?:--|[\u2014\u2013\u2015-])[ \t]*")
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
+CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
 MAX_NP = 8  # words in a speaker phrase read off the surface when the parse fails
 NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 HONORIFIC_WORDS = load("honorifics.txt")
+SPEECH_NOUNS = load("speech_nouns.txt")
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+# "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
+LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +276,58 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def speaker_label(ctx: QuoteContext) -> Found | None:
+    """`"PENCE: Well, look, …"` (a transcript) → speaker PENCE, no cue."""
+    s = ctx.sieves
+    m = LABEL.match(s.text, ctx.quote.start, min(ctx.quote.end, ctx.quote.start + 48))
+    if m is None:
+        return None
+    span = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    return Found(mention=span, cue=None, rule="speaker_label", confidence=0.9)
+
+
+def noun_cue(ctx: QuoteContext) -> Found | None:
+    """`his claim that there were “thousands of shootings”` → the possessor, cue claim."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    for i in range(ctx.first, ctx.last + 1):
+        head = doc[i].head
+        if ctx.first <= head.i <= ctx.last:
+            continue
+        for _ in range(4):
+            if quoted[head.i]:
+                break
+            if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
+                owner = next((c for c in head.children if c.dep_ == "poss" and not quoted[c.i]), None)
+                if owner is not None:
+                    return _found("noun_cue", 0.72, owner, head)
+            if head.pos_ == "VERB" or head.head == head:
+                break
+            head = head.head
+    return None
+
+
+def governing_subject(ctx: QuoteContext) -> Found | None:
+    """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
+    if ctx.stands_alone():
+        return None
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    for i in range(ctx.first, ctx.last + 1):
+        head = doc[i].head
+        if ctx.first <= head.i <= ctx.last:
+            continue
+        for _ in range(MAX_CLIMB):
+            if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
+                hit = _subject(head, quoted)
+                if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
+                    return _found("governing_subject", 0.5, hit[0], head)
+            if head.head == head:
+                break
+            head = head.head
+    return None
+
+
 def according_to(ctx: QuoteContext) -> Found | None:
     """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to."""
     doc = ctx.sieves.doc
@@ -305,12 +362,17 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
     if span is None:
         return None
     tok = span[0]
-    if tok.ent_type_ not in {"PERSON", "ORG"} or s.quoted[tok.i]:
+    if s.quoted[tok.i] or not (tok.ent_type_ in {"PERSON", "ORG"} or tok.is_title):
         return None
-    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
+    words = []
+    for t in s.doc[tok.i : tok.i + MAX_NP]:
+        if "\n" in t.text or t.text in {",", "(", "\u201c", '"'}:
+            break
+        words.append(t)
+    np = _np_run(words)
+    if np is None:
         return None
-    return Found(mention=ent, cue=None, rule="trailing_credit", confidence=0.8)
+    return Found(mention=np, cue=None, rule="trailing_credit", confidence=0.8)
 
 
 def colon_intro(ctx: QuoteContext) -> Found | None:
@@ -367,6 +429,8 @@ def continuation(ctx: QuoteContext) -> Found | None:
     if prev is None or prev[1].mention is None:
         return None
     pq, pf = prev
+    if ctx.quote.continues:  # a later paragraph of a quote left open: the same speaker's words
+        return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=0.8, refers=pf.refers)
     if not ctx.stands_alone():
         return None
     same = s.paragraph(pq.open_at) == s.paragraph(ctx.quote.open_at)
@@ -398,14 +462,17 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
 
 
 RULES: tuple[Rule, ...] = (
+    speaker_label,
     governing_cue,
     adjacent_cue,
     according_to,
+    noun_cue,
     trailing_credit,
     colon_intro,
     nearest_cue,
     continuation,
     previous_sentence_cue,
+    governing_subject,
 )
 
 
@@ -425,7 +492,11 @@ class Sieves:
         return bisect.bisect_right(self._para_starts, char) - 1
 
     def quote_close_end(self, quote: QuoteSpan) -> int:
-        return quote.close_at + 1 if quote.close_at < len(self.text) and quote.close_at != quote.end else quote.end
+        """Just past the closing mark (`''` counts whole), or the quote's end when it ran to a paragraph end."""
+        i = quote.close_at
+        while i < len(self.text) and i - quote.close_at < 3 and self.text[i] in CLOSING_MARKS:
+            i += 1
+        return i
 
     def context(self, quote: QuoteSpan) -> QuoteContext | None:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
