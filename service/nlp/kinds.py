@@ -1,10 +1,14 @@
 """Whether a quote stands as a sentence of its own (full) or sits inside the writer's (partial).
 
 Returns None for quoted words nobody is quoted as saying: titles of shows, books and films
-(`told NBC’s “Meet the Press”`, `the film “Summer Nights”`) and nicknames inside a name
-(`Gov. Ray “Buddy” Hollis`). Scare quotes are kept as partial quotes: in annotated news most
-short quoted phrases inside the writer's sentence are someone's words, so dropping them
-costs more quotes than it saves.
+(`told NBC’s “Meet the Press”`, `the film “Summer Nights”`), nicknames inside a name
+(`Gov. Ray “Buddy” Hollis`) and short verbless quoted lines standing alone as subheads. In
+a title-case headline every word is capitalised, so there nothing is dropped.
+
+Scare quotes are kept as partial quotes: in annotated news (PolNeAR) four in five short
+quoted phrases inside the writer's sentence are annotated as someone's words, so dropping
+them would cost more quotes than it saves. Titles are dropped only with a cue beside them
+(an outlet, a work noun, a preposition), where fewer than a third are annotated quotes.
 
 Everything is read from a few tokens and characters around the marks, never the whole
 document, so classifying costs the same for a long article as for a short one.
@@ -44,6 +48,12 @@ _WORK_BEFORE = re.compile(
     r"|stars in|acting in)\s*,?\s*$",
     re.IGNORECASE,
 )
+# ... or after it: `“Madam Mayor” star Ann Lee`, `“Night Desk,” an HBO drama`.
+_WORK_AFTER = re.compile(
+    r"^,?\s+(?:star|actress|actor|host|co-host|anchor|creator|producer|author|podcast|show|series|episode|segment"
+    r"|program|TV|movie|film|book|drama|sitcom|on\s+(?:ABC|NBC|CBS|CNN|MSNBC|Fox|HBO|Netflix|Showtime|PBS)"
+    r"|(?:is\s+)?an?\s+\w+\s+(?:drama|series|show|comedy|sitcom|film|movie))\b"
+)
 # A preposition before a title-case quote: `on “Face the Nation”`, `in “Twin Peaks”`.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|from|of)\s*$")
 # ... unless it is a chant or a cry: `chants of “Feel the Bern!”` is someone's words.
@@ -55,6 +65,8 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _MAX_TITLE_WORDS = 8
 _MAX_NICKNAME_WORDS = 2
 _HEADLINE_WORDS = 3
+_MAX_SUBHEAD_TOKENS = 8
+_VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
@@ -62,7 +74,9 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     before = _text_before(doc, quote.open_at)
     inner = _text(doc, quote.start, quote.end)
     after = _text_after(doc, quote.close_at)
-    if not _in_headline(before, after) and (_is_title(before, inner) or _is_nickname(before, inner, after)):
+    if _in_headline(before, after):
+        return "full" if _stands_alone(before, inner, after) else "partial"
+    if _is_title(before, inner, after) or _is_nickname(before, inner, after) or _is_subhead(doc, quote, before, after):
         return None
     return "full" if _stands_alone(before, inner, after) else "partial"
 
@@ -92,12 +106,12 @@ def _stands_alone(before: str, inner: str, after: str) -> bool:
     return False
 
 
-def _is_title(before: str, inner: str) -> bool:
+def _is_title(before: str, inner: str, after: str) -> bool:
     """A title of a show, book or film. `on CNN’s “State of the Union”` → True."""
     words = _WORD.findall(inner)
     if not words or len(words) > _MAX_TITLE_WORDS or not _title_case(words):
         return False
-    if _OUTLET_BEFORE.search(before) or _WORK_BEFORE.search(before):
+    if _OUTLET_BEFORE.search(before) or _WORK_BEFORE.search(before) or _WORK_AFTER.search(after):
         return True
     return _PREPOSITION_BEFORE.search(before) is not None and _VOICED_BEFORE.search(before) is None
 
@@ -109,6 +123,23 @@ def _is_nickname(before: str, inner: str, after: str) -> bool:
         return False
     prev_word = before.rstrip().rsplit(None, 1)[-1:] or [""]
     return prev_word[0][:1].isupper() and after[:1] == " " and after[1:2].isupper()
+
+
+def _is_subhead(doc: Doc, quote: QuoteSpan, before: str, after: str) -> bool:
+    """A short verbless quoted line standing alone as a section heading. `\n\n‘A quiet revolution.’\n\n` → True.
+
+    Quotes used as subheads repeat a phrase from the article below them; a short quoted
+    sentence alone in its paragraph (`“We will appeal.”`) is someone speaking, so it stays.
+    """
+    if quote.continues or _text(doc, quote.close_at, quote.close_at + 1) not in _MARK_CHARS:
+        return False  # a part of a quote running over paragraphs
+    lines = before.rsplit("\n", 1)
+    if len(lines) < 2 or lines[-1].strip() or after.split("\n", 1)[0].strip(" .\u00a0"):
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) > _MAX_SUBHEAD_TOKENS:
+        return False
+    return not any(t.pos_ in _VERB_TAGS for t in span)
 
 
 def _in_headline(before: str, after: str) -> bool:

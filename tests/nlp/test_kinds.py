@@ -73,6 +73,9 @@ NOT_QUOTES = [
     ("titled", "The ad, titled “Hard Working,” runs in three states."),
     ("nickname", "Gov. Raymond “Buddy” Hollis signed the bill."),
     ("wire-book", "His 2010 book ''Paper Towns of Ohio'' sold well."),
+    ("show-named-before-its-star", "The “Harbor Lights” star Ann Vale moved to Ohio."),
+    ("show-described-after", "She watches “Night Desk,” an HBO drama, every week."),
+    ("subhead", "The mill closed in May.\n\n‘A quiet town.’\n\nThe river is low this year."),
 ]
 
 
@@ -80,6 +83,16 @@ NOT_QUOTES = [
 def test_titles_and_nicknames_are_not_quotes(nlp: Language, text: str) -> None:
     ((_, kind),) = kinds_of(nlp, text)
     assert kind is None
+
+
+def test_a_short_sentence_alone_in_its_paragraph_is_a_quote(nlp: Language) -> None:
+    text = "The mill closed in May.\n\n“We will reopen.”\n\nThe river is low this year."
+    assert kinds_of(nlp, text) == [("We will reopen.", "full")]
+
+
+def test_a_short_part_of_a_quote_over_paragraphs_is_not_a_subhead(nlp: Language) -> None:
+    text = "The mill closed.\n\n“A sad day.\n\n“We will reopen,” he said."
+    assert kinds_of(nlp, text) == [("A sad day.", "full"), ("We will reopen,", "full")]
 
 
 def test_a_title_beside_a_real_quote(nlp: Language) -> None:
