@@ -86,8 +86,9 @@ def _stands_alone(before: str, inner: str, after: str) -> bool:
 
     `Ann said: “We won.”` / `“We won,” Ann said.` → True; `“Fake news” is his phrase.` → False.
     """
-    lead = before.rstrip()
+    lead = before.rstrip(" \t\u00a0")
     prev = lead[-1:] or "\n"
+    lead = lead.rstrip()
     words_start = inner.lstrip("'\u2018\u2019\"\u201c\u2026. [(")
     upper = words_start[:1].isupper() or not words_start[:1].isalpha()
     last = inner.rstrip("'\u2019\u201d\" ")[-1:]
@@ -96,8 +97,8 @@ def _stands_alone(before: str, inner: str, after: str) -> bool:
         return False
     if prev == "\n" or prev in _SENTENCE_END or prev in _CLAUSE_OPEN:
         return upper
-    if prev in _CLOSING_MARKS:
-        return upper and len(lead) > 1 and lead[-2] in ".!?,"
+    if prev in _CLOSING_MARKS:  # `“We won.” “Next year too,” she said.`
+        return upper and lead.rstrip("".join(_CLOSING_MARKS))[-1:] in ".!?,"
     if prev in _COMMA:
         # `“We won,” he said, “and we will win again.”` continues a quotation; a phrase does not end a sentence
         return last in ".!?" or (upper and last not in ",;:")
