@@ -43,7 +43,7 @@ _MARKS: dict[str, tuple[int, int]] = {
 
 # Marks, paragraph breaks, and markup tags (`<tweet id="…">`), whose attribute quotes are not quotes.
 _MARK_RE = re.compile(
-    "</?[A-Za-z][\\w-]*(?:\\s[^<>]{0,500})?/?>|``|`|'{1,3}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|\n"
+    "</?[A-Za-z][\\w-]*(?:\\s[^<>]{0,2000})?/?>|``|`|'{1,3}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|\n"
 )
 _NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"\w")  # a quote holds at least one letter or digit
