@@ -29,6 +29,7 @@ DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[ \t,.]*(?:--|[\u2014\u2013\u2015-])[ \t]*")
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
+NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
 CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
 MAX_NP = 8  # words in a speaker phrase read off the surface when the parse fails
 NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
@@ -113,13 +114,51 @@ def _mention(head: Token) -> Span:
     return doc[lo : hi + 1]
 
 
+def _across_paragraphs(a: Token, b: Token) -> bool:
+    """A parse that ran over a paragraph break (a heading as subject) does not count."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" in a.doc.text[lo.idx : hi.idx]
+
+
+def _person_in(subject: Token) -> Token:
+    """`WASHINGTON – The council spokesperson, John Kirby, said` → Kirby (a person in apposition wins)."""
+    if subject.ent_type_ == "PERSON":
+        return subject
+    frontier = [subject]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"appos", "conj"}]
+        for t in frontier:
+            if t.ent_type_ == "PERSON":
+                return t
+    return subject
+
+
+def _np_before(verb: Token) -> Span | None:
+    """The noun phrase that opens the verb's paragraph and runs up to it: `¶Russian President X recently said`."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and "\n" not in doc[i].text and verb.i - i <= MAX_NP + 3:
+        i -= 1
+    if i < 0 or "\n" not in doc[i].text:
+        return None
+    np = _np_run(list(doc[i + 1 : verb.i]))
+    if np is None:
+        return None
+    rest = doc[np.end : verb.i]
+    return np if all(t.pos_ in {"ADV", "AUX", "PART"} for t in rest) else None
+
+
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
     for _ in range(4):
         for child in v.children:
             if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
-                return child, v
+                if not _across_paragraphs(child, v):
+                    return _person_in(child), v
+                np = _np_before(v)  # the parse ran a heading into the sentence: take the words before the verb
+                if np is not None:
+                    return np.root, v
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and not quoted[obj.i]:
@@ -204,18 +243,14 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
     run: list[Token] = []
     for t in tokens:
         name_like = t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (t.is_title and not is_speech_verb(t))
-        if (
-            t.pos_ in NP_POS
-            or name_like
-            or (run and t.text in {".", "'s", "\u2019s", "-"})
-            or t.lower_ in HONORIFIC_WORDS
-        ):
+        linker = bool(run) and (t.text in {".", "'s", "\u2019s", "-"} or t.lower_ in NP_LINKERS)
+        if t.pos_ in NP_POS or name_like or linker or t.lower_ in HONORIFIC_WORDS:
             run.append(t)
             if len(run) > MAX_NP:
                 return None
             continue
         break
-    while run and (run[-1].is_punct or run[-1].pos_ == "DET"):
+    while run and (run[-1].is_punct or run[-1].pos_ in {"DET", "ADP"}):
         run.pop()
     if not run or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in run):
         return None
@@ -223,6 +258,13 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
     span = doc[run[0].i : run[-1].i + 1]
     ent = next((e for e in span.ents if e.label_ in {"PERSON", "ORG"}), None)
     return ent if ent is not None and ent.label_ == "PERSON" else span
+
+
+def _surface(np: Span, cue: Token, rule: str, confidence: float) -> Found:
+    """A Found for a phrase read off the surface; a document phrase names the document rule."""
+    if any(t.lemma_.lower() in DOCUMENT_NOUNS for t in np):
+        rule = "document_speaker"
+    return Found(np, np.doc[cue.i : cue.i + 1], rule, confidence)
 
 
 def adjacent_cue(ctx: QuoteContext) -> Found | None:
@@ -243,14 +285,14 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
         if window and is_speech_verb(window[0]):
             np = _np_run(window[1:])
             if np is not None:
-                return Found(np, doc[window[0].i : window[0].i + 1], "speech_cue_after", 0.82)
+                return _surface(np, window[0], "speech_cue_after", 0.82)
         np = _np_run(window)
         if np is not None:
             k = np.end
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
                 k += 1
             if k < len(doc) and is_speech_verb(doc[k]):
-                return Found(np, doc[k : k + 1], "speech_cue_after", 0.82)
+                return _surface(np, doc[k], "speech_cue_after", 0.82)
     k = ctx.first - 1
     while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
         k -= 1
@@ -272,7 +314,7 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
                 if s.text[doc[k].idx : ctx.quote.open_at].strip().endswith(":")
                 else "speech_cue_before"
             )
-            return Found(np, doc[k : k + 1], rule, 0.8)
+            return _surface(np, doc[k], rule, 0.8)
     return None
 
 
