@@ -58,6 +58,8 @@ _WORK_AFTER = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|from|of)\s*$")
 # ... unless it is a chant or a cry: `chants of “Feel the Bern!”` is someone's words.
 _VOICED_BEFORE = re.compile(r"\b(?:chants?|chanting|cries|cry|calls|shouts?|strains|signs?|banners?)\s+of\s*$", re.I)
+# A bracketed stage direction in a transcript: `"(CROSSTALK)`, `"(APPLAUSE.)"`.
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*")
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "but"}
 )
@@ -74,6 +76,8 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     before = _text_before(doc, quote.open_at)
     inner = _text(doc, quote.start, quote.end)
     after = _text_after(doc, quote.close_at)
+    if _STAGE_DIRECTION.fullmatch(inner):
+        return None
     if _in_headline(before, after):
         return "full" if _stands_alone(before, inner, after) else "partial"
     if _is_title(before, inner, after) or _is_nickname(before, inner, after) or _is_subhead(doc, quote, before, after):

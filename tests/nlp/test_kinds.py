@@ -75,6 +75,7 @@ NOT_QUOTES = [
     ("wire-book", "His 2010 book ''Paper Towns of Ohio'' sold well."),
     ("show-named-before-its-star", "The “Harbor Lights” star Ann Vale moved to Ohio."),
     ("show-described-after", "She watches “Night Desk,” an HBO drama, every week."),
+    ("stage-direction", 'The hearing ran long.\n\n"(LAUGHTER.)"\n\nThen it ended.'),
     ("subhead", "The mill closed in May.\n\n‘A quiet town.’\n\nThe river is low this year."),
 ]
 
