@@ -46,6 +46,7 @@ _MARK_RE = re.compile(
     "</?[A-Za-z][\\w-]*(?:\\s[^<>]{0,2000})?/?>|``|`|'{1,3}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|\n"
 )
 _NON_SPACE = re.compile(r"\S")
+_NEXT_SINGLE = re.compile("['`\u2018\u2019\u201a\u2039\u203a\n]")
 _WORD = re.compile(r"\w")  # a quote holds at least one letter or digit
 
 # A mark may open after these (besides whitespace and the start of the text).
@@ -107,6 +108,22 @@ def _is_apostrophe(text: str, at: int, end: int, prev: str, nxt: str) -> bool:
     return prev in "nN" and at >= 2 and text[at - 2] in "'\u2019\u2018"  # the closing half of ’n’
 
 
+def _possessive_before_later_close(text: str, at: int, end: int, prev: str, nxt: str) -> bool:
+    """`‘It is the teachers’ fault,’ she said.`: a plural possessive inside a single-quoted quote.
+
+    A single mark after an `s`, followed by a space and a lowercase word, closes the quote
+    only if no later single mark in the paragraph could close it instead. Looking ahead
+    stops at the next single mark, so the scan stays linear.
+    """
+    if prev not in "sS" or nxt != " " or end + 1 >= len(text) or not text[end + 1].islower():
+        return False
+    later = _NEXT_SINGLE.search(text, end)
+    if later is None or later.group() == "\n" or text[later.start() - 1].isspace():
+        return False  # no later mark in the paragraph, or the next one opens a quote of its own
+    after = later.end()
+    return after >= len(text) or text[after].isspace() or text[after] in _CLOSE_BEFORE
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """`He said “We won” today.` → one span over `We won`."""
     out: list[QuoteSpan] = []
@@ -166,6 +183,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         depth = _find_open(stack, kind)
         opening = para_first
         para_first = False
+        if depth >= 0 and kind == SINGLE and _possessive_before_later_close(text, at, pos, prev, nxt):
+            para_first = False
+            continue
         if depth >= 0 and (can_close or not can_open or hint < 0):
             opener = stack[depth]
             discard_above(depth + 1)

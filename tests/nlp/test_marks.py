@@ -92,6 +92,17 @@ APOSTROPHES_INSIDE = [
     ("decade-in-single", "‘It felt like the ’70s again,’ he said.", ["It felt like the ’70s again,"]),
     ("rock-n-roll-in-single", "'I grew up on rock 'n' roll,' he said.", ["I grew up on rock 'n' roll,"]),
     ("plural-possessive-before-quote", "The teachers' reply was “not yet.”", ["not yet."]),
+    ("plural-possessive-in-british-quote", "‘It is the teachers’ fault,’ she said.", ["It is the teachers’ fault,"]),
+    (
+        "plural-possessive-in-straight-single",
+        "'The players' union will strike,' he said.",
+        ["The players' union will strike,"],
+    ),
+    (
+        "headline-words-ending-in-s",
+        "Pastor Urges Voters to Shun ‘Braggarts’ and ‘Scoffers’ in Race",
+        ["Braggarts", "Scoffers"],
+    ),
 ]
 
 
