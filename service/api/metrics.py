@@ -57,4 +57,4 @@ def metrics() -> ResponseReturnValue:
         multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
     else:
         registry = current_app.extensions["metrics_registry"]
-    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST.split(";")[0])
+    return Response(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)
