@@ -56,15 +56,19 @@ from functools import lru_cache
 
 from dateutil.parser import parserinfo
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.cues import is_speech_verb
+from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan, find_quote_spans
 from service.nlp.types import DateRef, Precision
 
 STATEMENT_VERBS = load("dates_statement_verbs.txt")
 VAGUE_ADVERBS = load("dates_vague.txt")
+_STATEMENT_LEMMA_IDS = frozenset(
+    get_string_id(form) for verb in SPEECH_VERBS | STATEMENT_VERBS for form in (verb, verb.capitalize())
+)
 
 TIME_LABELS = {"DATE", "TIME"}
 # The preposition a date may hang from to date the event: `on Friday`, `in July`, not `since 2021`.
@@ -115,6 +119,8 @@ _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 _FILLER = {"on", "in", "at", "during", "over", "the", "of", "and", "early", "late", "mid", "earlier"}
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 _UNITS = {"week", "weekend", "month", "year"}
+_DEICTIC = {"today", "yesterday", "tonight"}
+_LONE_TIME_WORDS = _DEICTIC | {name.lower() for names in parserinfo.WEEKDAYS for name in names}
 _WORD = re.compile(r"[a-z]+\.?|\d+(?:st|nd|rd|th)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
@@ -316,8 +322,9 @@ def _is_statement_verb(token: Token) -> bool:
 class DateFinder:
     """Dates of the speech events of one document, asked quote by quote in text order.
 
-    `resolve_mention`, when given, names the speaker a subject mention refers to (`she` →
-    `Maria Lopez`); without it pronouns go to the nearest person named before them.
+    `text`, when given, is `doc.text` already built. `resolve_mention`, when given, names the
+    speaker a subject mention refers to (`she` → `Maria Lopez`); without it pronouns go to
+    the nearest person named before them.
     """
 
     def __init__(
@@ -326,21 +333,53 @@ class DateFinder:
         published_at: date | None,
         *,
         resolve_mention: Callable[[Span], str | None] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
+        self._text = text  # doc.text rebuilds the string on every call (~ms on a long article)
         self.published_at = published_at
         self._resolve_mention = resolve_mention
         self._quoted: list[tuple[int, int]] | None = None
         self._paras: list[int] | None = None
         self._events: list[_Said] | None = None
         self._marks: list[tuple[int, str | None, Span]] | None = None
+        # spaCy's token.sent and span.ents walk the whole doc on every call: index them once
+        self._sents: list[Span] | None = None
+        self._sent_starts: list[int] = []
+        self._ents: list[Span] = []
+        self._ent_starts: list[int] = []
+        self._by_sent: dict[int, list[Span]] = {}
         self._answered: list[_Said] = []
 
     # --- per-document indexes, built on first use ---------------------------------------------
 
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def _sentences(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [sent.start for sent in self._sents]
+            self._ents = list(self.doc.ents)
+            self._ent_starts = [ent.start for ent in self._ents]
+        return self._sents
+
+    def _sent_of(self, token: Token) -> Span:
+        sents = self._sentences()
+        return sents[bisect.bisect_right(self._sent_starts, token.i) - 1]
+
+    def _ents_in(self, start: int, end: int) -> list[Span]:
+        """Entities inside tokens start..end."""
+        self._sentences()
+        first = bisect.bisect_left(self._ent_starts, start)
+        return [e for e in self._ents[first:] if e.start < end and e.end <= end] if first < len(self._ents) else []
+
     def _quote_ranges(self) -> list[tuple[int, int]]:
         if self._quoted is None:
-            self._quoted = [(q.open_at, q.close_at + 1) for q in find_quote_spans(self.doc.text)]
+            self._quoted = [(q.open_at, q.close_at + 1) for q in find_quote_spans(self.text)]
         return self._quoted
 
     def _inside_quote(self, start: int, end: int) -> bool:
@@ -350,7 +389,7 @@ class DateFinder:
         """Index of the non-blank line holding `pos` (each non-blank line is a paragraph)."""
         if self._paras is None:
             starts, at = [], 0
-            for line in self.doc.text.split("\n"):
+            for line in self.text.split("\n"):
                 if line.strip():
                     starts.append(at)
                 at += len(line) + 1
@@ -361,7 +400,9 @@ class DateFinder:
         """Every statement verb outside quotes with a subject, its speaker and date, in text order."""
         if self._events is None:
             events = []
-            for token in self.doc:
+            lemmas: list[int] = self.doc.to_array("LEMMA").tolist()  # one C call, not a Token per word
+            for i in (i for i, lemma in enumerate(lemmas) if lemma in _STATEMENT_LEMMA_IDS):
+                token = self.doc[i]
                 if not _is_statement_verb(token) or self._inside_quote(token.idx, token.idx + len(token)):
                     continue
                 subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -369,7 +410,8 @@ class DateFinder:
                     continue
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
-                events.append(_Said(token.idx, token.sent.end_char, self._para(token.idx), speaker, dated, vague))
+                end = self._sent_of(token).end_char
+                events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague))
             self._events = events
         return self._events
 
@@ -383,9 +425,11 @@ class DateFinder:
         if subject.lower_ in PRONOUNS:
             if subject.lower_ not in ("he", "she"):
                 return ""
-            people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= subject.i]
+            self._sentences()
+            last = bisect.bisect_left(self._ent_starts, subject.i)
+            people = [e for e in self._ents[max(0, last - 30) : last] if e.label_ == "PERSON" and e.end <= subject.i]
             return people[-1].text if people else ""
-        for ent in span.ents:
+        for ent in self._ents_in(span.start, span.end):
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 return ent.text
         return " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "amod") or t == subject)
@@ -393,18 +437,20 @@ class DateFinder:
     # --- the time expression on one verb --------------------------------------------------------
 
     def _candidates(self, sent: Span) -> list[Span]:
+        if sent.start not in self._by_sent:
+            self._by_sent[sent.start] = self._find_candidates(sent)
+        return self._by_sent[sent.start]
+
+    def _find_candidates(self, sent: Span) -> list[Span]:
         """Time entities of the sentence, plus a lone weekday/today/yesterday the tagger missed.
 
         Neighbours, or neighbours joined by a comma, are one expression: `Wednesday night`, `today, May 29`.
         """
-        found: list[Span] = [ent for ent in sent.ents if ent.label_ in TIME_LABELS]
+        found: list[Span] = [ent for ent in self._ents_in(sent.start, sent.end) if ent.label_ in TIME_LABELS]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         for token in sent:
             lower = token.lower_
-            if token.i not in covered and (
-                lower in ("today", "yesterday", "tonight")
-                or (token.pos_ == "PROPN" and len(lower) >= 3 and _weekday(lower) is not None)
-            ):
+            if lower in _LONE_TIME_WORDS and token.i not in covered and (lower in _DEICTIC or token.pos_ == "PROPN"):
                 found.append(self.doc[token.i : token.i + 1])
         found.sort(key=lambda span: span.start)
         merged: list[Span] = []
@@ -437,7 +483,7 @@ class DateFinder:
             if not (_is_statement_verb(head) or head.dep_ in MAIN_DEPS):
                 break  # `said the port would reopen on Friday, calling it ...`: reopen is reported content
             verbs.append(head)
-        sent = verb.sent
+        sent = self._sent_of(verb)
         found: list[tuple[int, int, Span]] = []
         for expr in self._candidates(sent):
             if self._inside_quote(expr.start_char, expr.end_char):
@@ -498,7 +544,7 @@ class DateFinder:
         """Time adverbials outside quotes (`in July`, `Last month`): position, value, sentence."""
         if self._marks is None:
             marks = []
-            for sent in self.doc.sents:
+            for sent in self._sentences():
                 for expr in self._candidates(sent):
                     if self._inside_quote(expr.start_char, expr.end_char) or not _adverbial(expr):
                         continue
@@ -518,7 +564,8 @@ class DateFinder:
         return False
 
     def _mentions(self, sent: Span, speaker: str) -> bool:
-        if any(same_speaker(speaker, ent.text) for ent in sent.ents if ent.label_ in ("PERSON", "ORG", "NORP")):
+        ents = self._ents_in(sent.start, sent.end)
+        if any(same_speaker(speaker, ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG", "NORP")):
             return True
         return any(t.dep_ in SUBJECT_DEPS and same_speaker(speaker, self._speaker_of(t)) for t in sent)
 
