@@ -28,6 +28,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[ \t,.]*(?:--|[\u2014\u2013\u2015-])[ \t]*")
+OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who reports the words
+CLIMB_STOP_DEPS = frozenset({"relcl", "acl"})  # never hand a quote to the clause a relative clause hangs on
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
 NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
 CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
@@ -210,17 +212,21 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
         head = doc[i].head
         if ctx.first <= head.i <= ctx.last:
             continue
+        found: tuple[Token, Token] | None = None
         for _ in range(MAX_CLIMB):
             if not quoted[head.i] and is_speech_verb(head):
                 hit = _subject(head, quoted)
                 if hit is not None:
-                    steps = abs(head.i - i)
-                    if best is None or steps < best[0]:
-                        best = (steps, head, hit[0])
-                    break
-            if head.head == head:
+                    found = (head, hit[0])
+                    if not OUTERMOST:
+                        break
+            if head.head == head or (head.dep_ in CLIMB_STOP_DEPS and found is not None):
                 break
             head = head.head
+        if found is not None:
+            steps = abs(found[0].i - i)
+            if best is None or steps < best[0]:
+                best = (steps, found[0], found[1])
     # "“We won,” he said" parsed with the cue hanging from the quoted clause (parataxis)
     for t in ctx.outside():
         if is_speech_verb(t) and ctx.first <= t.head.i <= ctx.last:
