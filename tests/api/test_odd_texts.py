@@ -99,8 +99,9 @@ def big_app(attributor: QuoteAttributor) -> Iterator[Flask]:
 
 
 def test_one_200kb_paragraph_is_answered(big_app: Flask) -> None:
-    sentence = "The council met again and the minister, who spoke for an hour, said nothing new "
-    text = "“We will rebuild the bridge,” said Maria Lopez, " + sentence * (200_000 // len(sentence))
+    """One paragraph (no line break) of 200 000 characters, over the default text limit, so the app allows more."""
+    sentence = "The council met again and the minister, who spoke for an hour, said nothing new. "
+    text = "“We will rebuild the bridge,” said Maria Lopez. " + sentence * (200_000 // len(sentence))
     assert len(text) > 200_000 and "\n" not in text
     r = big_app.test_client().post("/v1/quotes", json={"text": text})
     assert r.status_code == 200
