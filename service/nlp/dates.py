@@ -509,17 +509,22 @@ class DateFinder:
         dated: DateRef | None = None
         vague = False
         verb = cue.root if cue is not None else None
+        tense = _tense(verb) if verb is not None else None
         if verb is not None:
             dated, vague = self._own_date(verb)
-        tense = _tense(verb) if verb is not None else None
+            if dated is not None and tense == "present" and dated.value != self._today():
+                dated = None  # `Last September, when ..., Babar says he called`: the date is another event's
         if dated is None and not vague and speaker:
-            if tense != "present":  # `X says` is today's news, not the occasion described before
+            if tense not in ("present", "perfect"):  # `X says` is today's news, not the occasion told before
                 dated, vague = self._carried(quote, para, speaker, verb)
             else:
                 dated = self._ahead(quote, para, speaker)
         if speaker:
             self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague))
         return dated if dated is not None else fallback(self.published_at)
+
+    def _today(self) -> str | None:
+        return self.published_at.isoformat() if self.published_at else None
 
     def _carried(self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None) -> tuple[DateRef | None, bool]:
         """The speaker's previous statement, in this paragraph or the one before, hopping through undated ones."""
@@ -623,11 +628,13 @@ def _adverbial(expr: Span) -> bool:
 
 
 def _tense(verb: Token) -> str | None:
-    """`says`, `has criticized` → "present"; `said`, `had said` → "past"; from the finite verb the cue hangs on."""
+    """`says` → "present", `has criticized` → "perfect", `said`, `had said` → "past", from the finite verb."""
     current = verb
     for _ in range(3):
         auxes = [c for c in current.children if c.dep_ == "aux" and c.lemma_ == "have"]
-        if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (not auxes and current.tag_ in ("VBZ", "VBP")):
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "perfect"
+        if not auxes and current.tag_ in ("VBZ", "VBP"):
             return "present"
         if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"

@@ -169,6 +169,13 @@ PIPELINE = [
         "The docks are safe",
         _text("2024-07", "month", "in July"),
     ),
+    (
+        "present-tense-on-publication-day",
+        "Maria Lopez tells reporters on Wednesday that the port is “safe.”",
+        WED,
+        "safe",
+        _text("2024-05-29", "day", "on Wednesday"),
+    ),
     # in the clause that introduces the statement
     (
         "briefing-on-weekday-and-date",
@@ -286,6 +293,13 @@ PIPELINE = [
         "At a rally on Monday, Maria Lopez praised the workers.\n\nLopez says the port is “our future.”",
         WED,
         "our future",
+        _pub(WED),
+    ),
+    (
+        "present-tense-with-an-older-date",
+        "In July, when the port closed, Maria Lopez says she felt “betrayed.”",
+        WED,
+        "betrayed",
         _pub(WED),
     ),
     (
