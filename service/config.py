@@ -48,5 +48,8 @@ class Settings:
             raise SettingsError("QUOTES_MAX_BATCH must be at least 1")
         if self.max_body_bytes < 1024:
             raise SettingsError("QUOTES_MAX_BODY_BYTES must be at least 1024")
+        if self.max_body_bytes < self.max_chars + 1024:
+            # Limits agree: a text of QUOTES_MAX_CHARS plain ASCII characters must fit in one request body.
+            raise SettingsError("QUOTES_MAX_BODY_BYTES must exceed QUOTES_MAX_CHARS by at least 1024 bytes")
         if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise SettingsError(f"QUOTES_LOG_LEVEL is not a log level: {self.log_level!r}")

@@ -100,6 +100,8 @@ def check_response(resp: TestResponse) -> None:
     where = f"{request.method} {request.path} → {resp.status_code}"
     if resp.status_code >= 400 and resp.mimetype != "application/problem+json":
         raise ContractViolation(f"{where}: a non-2xx answer must be application/problem+json, got {resp.mimetype}")
+    if not 1 <= len(resp.headers.get("X-Request-ID", "")) <= 128:
+        raise ContractViolation(f"{where}: every answer carries an X-Request-ID")
     if request.method == "HEAD":
         _check_head(resp, where)
         return
