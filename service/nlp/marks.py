@@ -41,10 +41,15 @@ _MARKS: dict[str, tuple[int, int]] = {
     "\u203a": (SINGLE, -1),  # ›
 }
 
-# Marks, paragraph breaks, and markup tags (`<tweet id="…">`), whose attribute quotes are not quotes.
-_MARK_RE = re.compile(
-    "</?[A-Za-z][\\w-]*(?:\\s[^<>]{0,2000})?/?>|``|`|'{1,3}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|\n"
+# A markup tag with its attributes (`<tweet id="…" author="…">`): their quotes are not quotes.
+_TAG = (
+    r"</?[A-Za-z][\w-]*"
+    r"(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"<>]{0,2000}\"|'[^'<>]{0,2000}'|[^\s<>\"']+))?)*+"
+    r"\s*/?>"
 )
+# Marks, paragraph breaks, and tags.
+_MARK_RE = re.compile(_TAG + "|``|`|'{1,3}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]|\n")
+_BLANK_LINE = re.compile(r"\n\s*\n")  # a tag never runs over a paragraph break
 _NON_SPACE = re.compile(r"\S")
 _NEXT_SINGLE = re.compile("['`\u2018\u2019\u201a\u2039\u203a\n]")
 _WORD = re.compile(r"\w")  # a quote holds at least one letter or digit
@@ -164,6 +169,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         pos = end
         if tok[0] == "<":
+            if _BLANK_LINE.search(tok):
+                pos = at + 1  # not a tag after all: read on from just after the `<`
             para_first = False
             continue
         if tok[0] == "'" and len(tok) > 2:

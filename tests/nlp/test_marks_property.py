@@ -1,10 +1,12 @@
-"""Property: any text with any marks gives in-bounds, ordered, non-overlapping, non-empty spans."""
+"""Property: any text with any marks gives in-bounds, ordered, non-overlapping, non-empty spans, each with a kind."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
+from service.nlp.kinds import classify
 from service.nlp.marks import find_quote_spans
 
 MARKS = ['"', "'", "''", "``", "`", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"]
@@ -34,3 +36,11 @@ def test_a_quote_survives_any_noise_in_another_paragraph(noise: str, tail: str) 
     text = noise.replace("\n", " ") + "\n\nThe clerk said “the vote stands” today.\n\n" + tail
     start = text.index("the vote stands")
     assert any((q.start, q.end) == (start, start + len("the vote stands")) for q in find_quote_spans(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_kind_of_any_quote_is_a_kind_or_none(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for q in find_quote_spans(text):
+        assert classify(doc, q) in {"full", "partial", None}
