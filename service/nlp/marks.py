@@ -5,13 +5,18 @@ Every quoting convention of English-language news: “…”, "…", ‘…’, 
 either side of them (a mark with a space before and a word after opens, a mark with a
 word before and a space or punctuation after closes), so sloppy or mixed marks (“…",
 “…“) still pair, and a single mark between letters or before a decade is an apostrophe
-(`players'`, `’90s`, `rock ’n’ roll`, `’Tis`, `Putin‘s`, `don't`).
+(`players'`, `’90s`, `rock ’n’ roll`, `’Tis`, `Putin‘s`, `don't`); a plural possessive
+inside a single-quoted quote (`‘the teachers’ fault’`) does not close it when a later
+mark can. Quotes inside markup tags (`<tweet id="…">`) are attribute values, not quotes.
 
-Quotes nest (a single-quoted phrase inside a double-quoted one, or the other way round);
-only the outermost quote is returned. A quote left open at a paragraph end continues when
-the next paragraph opens with a mark (news convention): each paragraph's part is its own
-span, the later parts flagged ``continues``. Anything else left open is a stray mark and
-is skipped, and the quotes inside it are kept. The scan is one pass over the marks.
+Quotes nest (a single-quoted phrase inside a double-quoted one, the other way round, or
+even the same marks, as in `“what he calls “hell” today”`); only the outermost quote is
+returned. A quote left open at a paragraph end continues when the next paragraph opens
+with a mark of its kind (news convention): each paragraph's part is its own span, the
+later parts flagged ``continues`` (PolNeAR segments them the same way; one span over all
+parts scores no better). Anything else left open is a stray mark and is skipped, and the
+quotes inside it are kept. The scan is one pass over the marks with a bounded stack, so
+it is linear in the length of the text.
 """
 
 from __future__ import annotations
