@@ -483,18 +483,19 @@ class DateFinder:
             if not (_is_statement_verb(head) or head.dep_ in MAIN_DEPS):
                 break  # `said the port would reopen on Friday, calling it ...`: reopen is reported content
             verbs.append(head)
+        vague = any(c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for v in verbs for c in v.children)
         sent = self._sent_of(verb)
         found: list[tuple[int, int, Span]] = []
+        with_speaker = verbs + _speaker_clauses(verb)
         for expr in self._candidates(sent):
             if self._inside_quote(expr.start_char, expr.end_char):
                 continue
-            for rank, v in enumerate(verbs):
+            for rank, v in enumerate(with_speaker):
                 steps = self._path(v, expr)
                 if steps is not None:
                     found.append((rank, steps, expr))
                     break
         found.sort(key=lambda f: (f[0], f[1]))
-        vague = any(c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for v in verbs for c in v.children)
         for _, _, expr in found:
             resolved = resolve(expr.text, self.published_at)
             if resolved is not None:
@@ -589,7 +590,9 @@ class DateFinder:
 def _climb(token: Token, verb: Token) -> int | None:
     """Steps from a time word up to `verb` through adverbial links only; None if it belongs elsewhere."""
     if token.dep_ in MODIFIER_DEPS:
-        token = token.head  # the noun it modifies must be a time frame in its own right
+        token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
+        while token.dep_ in ("compound", "nmod", "amod") and token.head is not token:
+            token = token.head
         if token.dep_ != "pobj":
             return None
     if token.dep_ == "pobj":
@@ -613,6 +616,14 @@ def _climb(token: Token, verb: Token) -> int | None:
         current = current.head
         steps += 1
     return steps
+
+
+def _speaker_clauses(verb: Token) -> list[Token]:
+    """`X, speaking on Friday, said` / `according to X, who spoke on Friday,`: statement verbs on the speaker."""
+    mentions = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.lower_ == "according":
+        mentions += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return [c for m in mentions for c in m.children if c.dep_ in ("acl", "relcl") and _is_statement_verb(c)]
 
 
 def _adverbial(expr: Span) -> bool:

@@ -198,6 +198,27 @@ PIPELINE = [
         "our future",
         _text("2024-05-28", "day", "today, May 28"),
     ),
+    (
+        "participle-on-the-speaker",
+        "Maria Lopez, speaking on Friday, said the port was “safe.”",
+        WED,
+        "safe",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "according-to-who-spoke",
+        "According to Maria Lopez, who spoke on Friday, the port is “safe.”",
+        WED,
+        "safe",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "date-modifying-the-occasion",
+        "“The port is safe,” Maria Lopez said at a May 24 news conference.",
+        WED,
+        "The port is safe",
+        _text("2024-05-24", "day", "May 24"),
+    ),
     # carried over from the speaker's dated statement
     (
         "carried-from-previous-paragraph",
