@@ -40,6 +40,8 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+ORG_PRONOUNS = frozenset({"it", "they"})
+ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -101,6 +103,8 @@ class EntityIndex:
         self._positions: list[int] = []  # sorted char offsets of person mentions outside quotes
         self._at: list[Entity] = []
         self._nominals: dict[str, Entity] = {}
+        self._org_positions: list[int] = []  # organisation mentions outside quotes, in text order
+        self._orgs: list[Entity] = []
         quoted = quoted if quoted is not None else [False] * len(doc)
         text = doc.text
         person_sents: dict[int, list[Entity]] = {}
@@ -124,6 +128,9 @@ class EntityIndex:
                 if not quoted[ent.start]:
                     self._add_position(ent.start_char, entity)
                     person_sents.setdefault(ent.sent.start, []).append(entity)
+            elif not quoted[ent.start] and entity.type == "organization":
+                self._org_positions.append(ent.start_char)
+                self._orgs.append(entity)
         self._merge_surnames()
         self._vote_pronouns(quoted, person_sents)
         for e in self.entities:
@@ -286,9 +293,16 @@ class EntityIndex:
         return self._unresolved(mention)
 
     def _pronoun(self, mention: Span) -> Entity | None:
-        gender = PRONOUN_GENDER.get(mention.text.lower())
-        if mention.text.lower() not in PRONOUN_GENDER:
+        """he/she → the nearest person of that gender (or of unknown gender); it/they → the nearest organisation."""
+        lower = mention.text.lower()
+        if lower in ORG_PRONOUNS:
+            i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
+            if i >= 0 and mention.start_char - self._org_positions[i] <= ORG_LOOKBACK_CHARS:
+                return self._orgs[i]
             return None
+        if lower not in PRONOUN_GENDER:
+            return None
+        gender = PRONOUN_GENDER[lower]
         return self._nearest(mention.start_char, lambda e: e.gender is None or e.gender == gender)
 
     def _nearest(self, pos: int, ok: Callable[[Entity], bool]) -> Entity | None:
