@@ -163,12 +163,30 @@ def _title_case(words: list[str]) -> bool:
 
 def _text(doc: Doc, start: int, end: int) -> str:
     """`doc.text[start:end]` read from the tokens around it, without building the whole text."""
-    if end <= start:
+    if end <= start or not len(doc):
         return ""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return ""
-    return span.text[start - span.start_char : end - span.start_char]
+    i = _token_at(doc, start)
+    first = doc[i].idx
+    parts = []
+    reach = first
+    while i < len(doc) and reach < end:
+        piece = doc[i].text_with_ws
+        parts.append(piece)
+        reach += len(piece)
+        i += 1
+    return "".join(parts)[start - first : end - first]
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token holding ``char`` (or its trailing whitespace): a binary search on offsets."""
+    lo, hi = 0, len(doc) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc[mid].idx <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _text_before(doc: Doc, open_at: int) -> str:
