@@ -315,6 +315,11 @@ def same_speaker(speaker: str, mention: str) -> bool:
     return len(initials) > 1 and initials.lower() in m
 
 
+def _is_cue(token: Token) -> bool:
+    """A cue whose own time is the statement's: `said`, `likened`, `according to`, `in a statement`; not `was`."""
+    return _is_statement_verb(token) or token.lower_ == "according" or token.pos_ == "NOUN"
+
+
 def _is_statement_verb(token: Token) -> bool:
     return is_speech_verb(token) or (token.pos_ == "VERB" and token.lemma_.lower() in STATEMENT_VERBS)
 
@@ -470,6 +475,9 @@ class DateFinder:
         for token in expr:
             if expr.start <= token.head.i < expr.end and token.head is not token:
                 continue
+            head = token.head
+            if token.dep_ in MODIFIER_DEPS and self._inside_quote(head.idx, head.idx + len(head)):
+                continue  # `his 1994 “Contract with America”`: it dates the quoted thing
             steps = _climb(token, verb)
             if steps is not None and (best is None or steps < best):
                 best = steps
@@ -509,7 +517,7 @@ class DateFinder:
         para = self._para(quote.open_at)
         dated: DateRef | None = None
         vague = False
-        verb = cue.root if cue is not None else None
+        verb = cue.root if cue is not None and _is_cue(cue.root) else None
         tense = _tense(verb) if verb is not None else None
         if verb is not None:
             dated, vague = self._own_date(verb)
@@ -607,6 +615,8 @@ def _climb(token: Token, verb: Token) -> int | None:
             return None
         if dep == "advcl" and not _is_statement_verb(current):
             return None  # `citing the 2003 deal`: another event
+        if dep == "acl" and any(c.dep_ == "mark" for c in current.children):
+            return None  # `the claim that there were shootings this year`: the claim's content
         if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS:
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX"):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from service.nlp.attributor import QuoteAttributor
-from service.nlp.dates import Resolved, fallback, resolve, same_speaker
+from service.nlp.dates import DateFinder, Resolved, fallback, resolve, same_speaker
+from service.nlp.marks import find_quote_spans
 from service.nlp.types import DateRef
 
 WED = date(2024, 5, 29)  # a Wednesday
@@ -369,3 +371,64 @@ def test_lede_takes_the_date_of_the_next_statement(attributor: QuoteAttributor) 
     )
     quotes = [q for q in attributor.attribute(text, WED).quotes if "wrong signal" in q.text]
     assert quotes[0].date == _text("2024-05-28", "day", "on Tuesday, May 28")
+
+
+# --- the finder with a cue given by hand (independent of the sieves) -------------------------
+
+FINDER = [
+    (
+        "noun-cue-content-clause",
+        "Critics checked Maria Lopez’s claim that there were “thousands of shootings” in the city this year.",
+        "claim",
+        "Maria Lopez",
+        None,
+    ),
+    (
+        "copula-is-not-a-speech-event",
+        "Critics checked Maria Lopez’s claim that there were “thousands of shootings” in the city this year.",
+        "were",
+        "Maria Lopez",
+        None,
+    ),
+    (
+        "date-of-the-quoted-title",
+        "In his 1994 “Contract with the Port,” Carl Berg promised new cranes.",
+        "promised",
+        "Carl Berg",
+        None,
+    ),
+    (
+        "statement-verb-outside-the-speech-lexicon",
+        "Maria Lopez on Friday likened the plan to “a sinking ship.”",
+        "likened",
+        "Maria Lopez",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "no-cue-carries-by-speaker",
+        "Maria Lopez said on Friday that the port would reopen. “It is safe.”",
+        None,
+        "Maria Lopez",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "no-cue-no-speaker",
+        "Maria Lopez said on Friday that the port would reopen. “It is safe.”",
+        None,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "speaker", "expected"), [r[1:] for r in FINDER], ids=[r[0] for r in FINDER]
+)
+def test_finder_with_cue(
+    nlp: Language, text: str, cue_word: str | None, speaker: str | None, expected: DateRef | None
+) -> None:
+    doc = nlp(text)
+    cue = next((doc[t.i : t.i + 1] for t in doc if t.text == cue_word), None)
+    (quote,) = find_quote_spans(text)
+    found = DateFinder(doc, WED, text=text).date_for(quote, cue, speaker)
+    assert found == (expected or _pub(WED))
