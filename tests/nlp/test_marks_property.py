@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from service.nlp.kinds import classify
+from service.nlp.kinds import _text, classify
 from service.nlp.marks import find_quote_spans
 
 MARKS = ['"', "'", "''", "``", "`", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"]
@@ -44,3 +44,12 @@ def test_kind_of_any_quote_is_a_kind_or_none(nlp: Language, text: str) -> None:
     doc = nlp(text)
     for q in find_quote_spans(text):
         assert classify(doc, q) in {"full", "partial", None}
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=400), st.integers(min_value=0, max_value=80))
+def test_kind_context_is_read_exactly(nlp: Language, text: str, start: int, width: int) -> None:
+    """The context classify reads from tokens is the text itself, whitespace included."""
+    doc = nlp(text)
+    start = min(start, len(text))
+    assert _text(doc, start, start + width) == text[start : start + width]
