@@ -213,6 +213,18 @@ def test_lone_surrogate_escape_is_422(client: FlaskClient, raw: bytes, pointer: 
     assert_invalid(r, {pointer: "lone surrogate"})
 
 
+def test_lone_surrogate_in_a_field_name_is_reported_escaped(client: FlaskClient) -> None:
+    r = client.post("/v1/quotes", data=rb'{"text": "a", "\ud800": 1}', content_type="application/json")
+    assert_invalid(r, {"/\ud800": "Unknown field."})
+    assert b"\\ud800" in r.get_data()
+
+
+@pytest.mark.parametrize("number", [b"1" * 5_000, b"-" + b"9" * 5_000, b"1e999999", b"1" * 400 + b".5"])
+def test_huge_numbers_are_json_of_the_wrong_type(client: FlaskClient, number: bytes) -> None:
+    r = client.post("/v1/quotes", data=b'{"text": ' + number + b"}", content_type="application/json")
+    assert_invalid(r, {"/text": "Not a valid string."})
+
+
 def test_paired_surrogate_escapes_are_one_character(client: FlaskClient) -> None:
     r = client.post("/v1/quotes", data=rb'{"text": "\ud83d\ude00 ok"}', content_type="application/json")
     assert r.status_code == 200
