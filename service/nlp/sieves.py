@@ -29,7 +29,9 @@ DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[ \t,.]*(?:--|[\u2014\u2013\u2015-])[ \t]*")
 OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who reports the words
-CLIMB_STOP_DEPS = frozenset({"relcl", "acl"})  # never hand a quote to the clause a relative clause hangs on
+# past a first cue, climb on only through clausal complements ("A said that B called it “x”"), never
+# out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
+NESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
 NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
 CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
@@ -220,7 +222,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                     found = (head, hit[0])
                     if not OUTERMOST:
                         break
-            if head.head == head or (head.dep_ in CLIMB_STOP_DEPS and found is not None):
+            if head.head == head or (found is not None and head.dep_ not in NESTED_DEPS):
                 break
             head = head.head
         if found is not None:
