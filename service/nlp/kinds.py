@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc
 
+from service.nlp.cues import is_speech_verb
 from service.nlp.marks import QuoteSpan
 from service.nlp.types import Kind
 
@@ -79,16 +80,17 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     if _STAGE_DIRECTION.fullmatch(inner):
         return None
     if _in_headline(before, after):
-        return "full" if _stands_alone(before, inner, after) else "partial"
+        return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
     if _is_title(before, inner, after) or _is_nickname(before, inner, after) or _is_subhead(doc, quote, before, after):
         return None
-    return "full" if _stands_alone(before, inner, after) else "partial"
+    return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
 
 
-def _stands_alone(before: str, inner: str, after: str) -> bool:
+def _stands_alone(doc: Doc, quote: QuoteSpan, before: str, inner: str, after: str) -> bool:
     """A quotation that opens a sentence or clause and is not run on by the writer's words.
 
-    `Ann said: “We won.”` / `“We won,” Ann said.` → True; `“Fake news” is his phrase.` → False.
+    `Ann said: “We won.”` / `“We won,” Ann said.` / `a man yelled “Stay there!”` → True;
+    `“Fake news” is his phrase.` / `called it “a fraud.”` → False.
     """
     lead = before.rstrip(" \t\u00a0")
     prev = lead[-1:] or "\n"
@@ -108,7 +110,18 @@ def _stands_alone(before: str, inner: str, after: str) -> bool:
         return last in ".!?" or (upper and last not in ",;:")
     if prev in _DASH or prev in "([":
         return upper and last in ",.!?"
-    return False
+    # the whole object of a reporting verb, to the end of the sentence: `the ad claims “Jeb can win.”`
+    return last in ".!?" and is_speech_verb(doc[_token_before(doc, quote.open_at)])
+
+
+def _token_before(doc: Doc, char: int) -> int:
+    """Index of the last word token ending before ``char`` (whitespace tokens skipped)."""
+    i = _token_at(doc, char)
+    if doc[i].idx >= char and i > 0:
+        i -= 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _is_title(before: str, inner: str, after: str) -> bool:

@@ -24,6 +24,7 @@ FULL = [
     ("wire-marks", "''Our budget is balanced,'' the treasurer said."),
     ("british-single", "‘Our budget is balanced,’ the treasurer said."),
     ("after-dash", "The answer came fast — “Nobody asked us,” he said."),
+    ("object-of-speech-verb-to-sentence-end", "As the bus left, a woman shouted “Come back soon!”"),
 ]
 
 
@@ -55,6 +56,7 @@ PARTIAL = [
     ("scare-quote-kept", "The so-called “reform” cut the library budget in half."),
     ("chant", "The crowd answered with chants of “Build the bridge!” all night."),
     ("after-comma-phrase", "The board, “deeply troubled” by the audit, resigned."),
+    ("called-it-to-sentence-end", "The auditor called the ledger “a work of fiction.”"),
 ]
 
 
