@@ -93,6 +93,7 @@ OTHER_EVENT_PREPS = {
     "concerning",
     "despite",
     "following",
+    "from",
     "into",
     "like",
     "prior",
@@ -112,6 +113,9 @@ UP_DEPS = {"advcl", "conj", "xcomp"}
 MAIN_DEPS = {"ROOT", "conj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_PATH = 8
+# Nouns the path may pass through: `on the sidelines of the Forum on Sunday` (1), not `in response to his use of
+# a reference to her loss in 2008` (3): the further the date hangs from the verb, the likelier it is another event's.
+MAX_NOUNS = 2
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 _INFO = parserinfo()
@@ -608,15 +612,19 @@ def _climb(token: Token, verb: Token) -> int | None:
             return None  # since 2021, until Friday, before 2003
     elif token.dep_ not in ADVERBIAL_DEPS:
         return None
-    steps, current = 0, token
+    steps, nouns, current = 0, 0, token
     while current.i != verb.i:
         dep = current.dep_
         if dep not in PATH_DEPS or steps >= MAX_PATH:
             return None
+        if dep == "pobj" and current is not token:
+            nouns += 1
+            if nouns > MAX_NOUNS:
+                return None
         if dep == "advcl" and not _is_statement_verb(current):
             return None  # `citing the 2003 deal`: another event
-        if dep == "acl" and any(c.dep_ == "mark" for c in current.children):
-            return None  # `the claim that there were shootings this year`: the claim's content
+        if dep == "acl" and any(c.dep_ == "mark" or c.tag_ == "TO" for c in current.children):
+            return None  # `the claim that there were shootings this year`, `a reference to describe ...`
         if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS:
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX"):

@@ -298,6 +298,21 @@ PIPELINE = [
         _pub(WED),
     ),
     (
+        "date-of-the-object-referred-to",
+        "“Without that surge the mayor is Tom Hale,” said Carl Berg, a pollster, referring to the losing candidate in 2004.",
+        WED,
+        "Without that surge",
+        _pub(WED),
+    ),
+    (
+        "date-deep-in-a-noun-chain",
+        "Maria Lopez, in response to Carl Berg’s use of a crude reference to describe her loss to Tom Hale in 2008, "
+        "accused him of “sexism.”",
+        WED,
+        "sexism",
+        _pub(WED),
+    ),
+    (
         "earlier-stops-the-carry",
         "Maria Lopez said on Monday that the port would reopen.\n\nEarlier, Lopez had called the plan “a disaster.”",
         WED,
