@@ -15,18 +15,31 @@ _RFC3339 = re.compile(
     r"(?:[Tt](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})(?:\.[0-9]+)?"
     r"(?:[Zz]|[+-](?P<off_hour>[0-9]{2}):(?P<off_minute>[0-9]{2})))?"
 )
+# A date-time without an offset (`2024-06-10T08:30` or `2024-06-10T08:30:00`), read as local time. The
+# pattern is also the contract's (openapi.yaml, PublishedAtString), so it admits only real dates: days past
+# the 28th of February are left to the plain date and RFC 3339 forms, and years start at 1000.
+LOCAL_DATE_TIME = (
+    "^[1-9][0-9]{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,6})?)?$"
+)
+_LOCAL = re.compile(LOCAL_DATE_TIME)
 PUBLISHED_AT_MAX = 40
 ID_MAX = 256
 
 
 def parse_published_at(value: str) -> date:
-    """`2024-06-10` or `2024-06-10T08:30:00+02:00` → the calendar date as written (no time-zone shift).
+    """`2024-06-10`, `2024-06-10T08:30:00+02:00` or `2024-06-10T08:30` → the calendar date as written.
 
-    Exactly RFC 3339, as the contract says: a date-time needs seconds and an offset.
+    Exactly what the contract says: an RFC 3339 date or date-time, or a local date-time matching
+    LOCAL_DATE_TIME. No time-zone shift: the date is the one written.
     """
-    match = _RFC3339.fullmatch(value) if len(value) <= PUBLISHED_AT_MAX else None
-    if match is None:
+    if len(value) > PUBLISHED_AT_MAX:
         raise ValueError(value)
+    match = _RFC3339.fullmatch(value)
+    if match is None:
+        if _LOCAL.search(value) is None:  # `search`, as JSON Schema validators apply a pattern
+            raise ValueError(value)
+        return date.fromisoformat(value[:10])
     day = date.fromisoformat(match["date"])
     if match["hour"] is not None:
         limits = {"hour": 23, "minute": 59, "second": 60, "off_hour": 23, "off_minute": 59}
@@ -39,7 +52,7 @@ class PublishedAt(fields.Field[date]):
     """ISO 8601 / RFC 3339 date (`2024-06-10`) or date-time (`2024-06-10T08:00:00+02:00`) → its calendar date."""
 
     default_error_messages = {  # noqa: RUF012 - marshmallow API
-        "invalid": "Not an RFC 3339 date (2024-06-10) or date-time (2024-06-10T08:00:00+02:00)."
+        "invalid": "Not an ISO 8601 date (2024-06-10) or date-time (2024-06-10T08:00:00+02:00, 2024-06-10T08:00)."
     }
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> date:

@@ -95,8 +95,10 @@ def test_app_enforces_its_settings(app: Flask) -> None:
 
 
 def test_spec_field_limits_match_the_request_schema() -> None:
-    from service.api.schemas import ID_MAX, PUBLISHED_AT_MAX
+    from service.api.schemas import ID_MAX, LOCAL_DATE_TIME, PUBLISHED_AT_MAX
 
+    [local] = [b for b in _schemas()["PublishedAtString"]["anyOf"] if "pattern" in b]
+    assert local["pattern"] == LOCAL_DATE_TIME
     schemas = _schemas()
     assert schemas["Document"]["properties"]["id"]["maxLength"] == ID_MAX
     assert schemas["PublishedAtString"]["maxLength"] == PUBLISHED_AT_MAX

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from flask.testing import FlaskClient
 
 TEXT = "“We will rebuild the bridge,” said Maria Lopez, the mayor of Riverton."
@@ -50,6 +51,31 @@ def test_date_time_published_at_gives_its_calendar_date(client: FlaskClient) -> 
     """The date as written, not shifted to UTC: 23:30 at -05:00 is still the 5th."""
     r = client.post("/v1/quotes", json={"text": TEXT, "published_at": "2024-03-05T23:30:00-05:00"})
     assert r.get_json()["quotes"][0]["date"]["value"] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "published_at",
+    [
+        "2024-03-05",
+        "2024-03-05T23:30:00Z",
+        "2024-03-05t23:30:00.123456z",
+        "2024-03-05T23:30:00-05:00",
+        "2024-03-05T23:59:60+00:00",
+        "2024-03-05T23:30",
+        "2024-03-05T23:30:00",
+        "2024-03-05T23:30:00.5",
+    ],
+)
+def test_published_at_forms(client: FlaskClient, published_at: str) -> None:
+    r = client.post("/v1/quotes", json={"text": TEXT, "published_at": published_at})
+    assert r.status_code == 200
+    assert r.get_json()["quotes"][0]["date"]["value"] == "2024-03-05"
+
+
+def test_leap_day_as_a_date_or_with_an_offset(client: FlaskClient) -> None:
+    for published_at in ("2024-02-29", "2024-02-29T10:00:00Z"):
+        r = client.post("/v1/quotes", json={"text": TEXT, "published_at": published_at})
+        assert r.get_json()["quotes"][0]["date"]["value"] == "2024-02-29"
 
 
 def test_null_optional_fields_are_absent_fields(client: FlaskClient) -> None:
