@@ -320,8 +320,18 @@ def same_speaker(speaker: str, mention: str) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
-    """A cue whose own time is the statement's: `said`, `likened`, `according to`, `in a statement`; not `was`."""
+    """A cue whose own time is the statement's: `said`, `likened`, `according to`, `in a statement`; not `was`.
+
+    An infinitive (`to describe`, `plans to say`) is no statement made.
+    """
+    if _infinitive(token):
+        return False
     return _is_statement_verb(token) or token.lower_ == "according" or token.pos_ == "NOUN"
+
+
+def _infinitive(token: Token) -> bool:
+    """`to describe`: the `to` of an infinitive, not the preposition (both are tagged TO)."""
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in token.children)
 
 
 def _is_statement_verb(token: Token) -> bool:
@@ -412,7 +422,9 @@ class DateFinder:
             lemmas: list[int] = self.doc.to_array("LEMMA").tolist()  # one C call, not a Token per word
             for i in (i for i, lemma in enumerate(lemmas) if lemma in _STATEMENT_LEMMA_IDS):
                 token = self.doc[i]
-                if not _is_statement_verb(token) or self._inside_quote(token.idx, token.idx + len(token)):
+                if not _is_statement_verb(token) or _infinitive(token):
+                    continue
+                if self._inside_quote(token.idx, token.idx + len(token)):
                     continue
                 subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is None:
@@ -623,7 +635,7 @@ def _climb(token: Token, verb: Token) -> int | None:
                 return None
         if dep == "advcl" and not _is_statement_verb(current):
             return None  # `citing the 2003 deal`: another event
-        if dep == "acl" and any(c.dep_ == "mark" or c.tag_ == "TO" for c in current.children):
+        if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in current.children)):
             return None  # `the claim that there were shootings this year`, `a reference to describe ...`
         if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS:
             return None

@@ -299,7 +299,8 @@ PIPELINE = [
     ),
     (
         "date-of-the-object-referred-to",
-        "“Without that surge the mayor is Tom Hale,” said Carl Berg, a pollster, referring to the losing candidate in 2004.",
+        "“Without that surge the mayor is Tom Hale,” said Carl Berg, a pollster, referring to the losing candidate "
+        "in 2004.",
         WED,
         "Without that surge",
         _pub(WED),
