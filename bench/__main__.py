@@ -115,6 +115,10 @@ def ratio_table(ratios: Mapping[str, Any], memory: Mapping[str, Any]) -> str:
         ("HTTP 1 worker / bare, median article", num(ratios.get("http_1w_vs_bare_median_article"))),
         ("HTTP 1 worker / bare, CPU time", num(ratios.get("http_1w_vs_bare_cpu"))),
         ("HTTP 2 workers / 1 worker (target ≥ 1.6×)", num(ratios.get("http_2w_vs_1w"), "×")),
+        (
+            "cores the workers got, 1 worker / 2 workers",
+            f"{num(ratios.get('http_1w_cores_used'))} / {num(ratios.get('http_2w_cores_used'))}",
+        ),
     ]
     warm, end = memory.get("rss_mib_after_warmup", {}), memory.get("rss_mib_end", {})
     for w in warm:

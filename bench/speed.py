@@ -370,6 +370,9 @@ def run(
         ratios["http_1w_vs_bare"] = round(h1["chars_per_s"] / summary["bare"]["chars_per_s"], 4)
         ratios["http_1w_vs_bare_cpu"] = round(bare.cpu / series["http_1w"].cpu, 4) if series["http_1w"].cpu else None
         ratios["http_2w_vs_1w"] = round(h2["chars_per_s"] / h1["chars_per_s"], 4)
+        # cores the workers actually got: 2 workers can only scale when the machine has 2 idle cores
+        ratios["http_1w_cores_used"] = round(series["http_1w"].cpu / h1["seconds"], 3) if h1["seconds"] else None
+        ratios["http_2w_cores_used"] = round(series["http_2w"].cpu / h2["seconds"], 3) if h2["seconds"] else None
     memory: dict[str, Any] = {
         "rss_mib_after_warmup": {f"{w}w": v for w, v in rss_warm.items()} if http else {},
         "rss_mib_end": {f"{w}w": v for w, v in rss_end.items()} if http else {},
