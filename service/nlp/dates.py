@@ -124,7 +124,8 @@ _FILLER = {"on", "in", "at", "during", "over", "the", "of", "and", "early", "lat
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 _UNITS = {"week", "weekend", "month", "year"}
 _DEICTIC = {"today", "yesterday", "tonight"}
-_LONE_TIME_WORDS = _DEICTIC | {name.lower() for names in parserinfo.WEEKDAYS for name in names}
+# Full names only outside a DATE entity: a lone `Sun` or `Wed` is far likelier `the Baltimore Sun`.
+_LONE_TIME_WORDS = _DEICTIC | {names[-1].lower() for names in parserinfo.WEEKDAYS}
 _WORD = re.compile(r"[a-z]+\.?|\d+(?:st|nd|rd|th)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 

@@ -428,6 +428,13 @@ FINDER = [
         _text("2024-05-24", "day", "on Friday"),
     ),
     (
+        "newspaper-not-weekday",
+        "“The port is safe,” Maria Lopez wrote in the Eastport Sun.",
+        "wrote",
+        "Maria Lopez",
+        None,
+    ),
+    (
         "no-cue-no-speaker",
         "Maria Lopez said on Friday that the port would reopen. “It is safe.”",
         None,
