@@ -111,6 +111,7 @@ OTHER_EVENT_PREPS = {
 # Verbs the cue may hang from whose dates are the cue's: `X criticized ... on Friday, warning "..."`.
 UP_DEPS = {"advcl", "conj", "xcomp"}
 MAIN_DEPS = {"ROOT", "conj"}
+NOT_SPEECH_LEMMAS = {"be", "have", "do", "seem", "appear", "become"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MAX_PATH = 8
 # Nouns the path may pass through: `on the sidelines of the Forum on Sunday` (1), not `in response to his use of
@@ -320,14 +321,19 @@ def same_speaker(speaker: str, mention: str) -> bool:
     return len(initials) > 1 and initials.lower() in m
 
 
-def _is_cue(token: Token) -> bool:
-    """A cue whose own time is the statement's: `said`, `likened`, `according to`, `in a statement`; not `was`.
-
-    An infinitive (`to describe`, `plans to say`) is no statement made.
+def _is_cue(token: Token, quote: QuoteSpan) -> bool:
+    """A cue whose own time is the statement's: `said`, `likened`, `according to`, `in a statement`, a verb
+    whose reported clause is the quote (`“…,” Toomey fumed`); not `was`, not an infinitive (`to describe`).
     """
     if _infinitive(token):
         return False
-    return _is_statement_verb(token) or token.lower_ == "according" or token.pos_ == "NOUN"
+    if _is_statement_verb(token) or token.lower_ == "according" or token.pos_ == "NOUN":
+        return True
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_ not in NOT_SPEECH_LEMMAS
+        and any(c.dep_ == "ccomp" and quote.start <= c.idx < quote.end for c in token.children)
+    )
 
 
 def _infinitive(token: Token) -> bool:
@@ -534,7 +540,7 @@ class DateFinder:
         para = self._para(quote.open_at)
         dated: DateRef | None = None
         vague = False
-        verb = cue.root if cue is not None and _is_cue(cue.root) else None
+        verb = cue.root if cue is not None and _is_cue(cue.root, quote) else None
         tense = _tense(verb) if verb is not None else None
         if verb is not None:
             dated, vague = self._own_date(verb)

@@ -428,6 +428,13 @@ FINDER = [
         _text("2024-05-24", "day", "on Friday"),
     ),
     (
+        "any-verb-reporting-the-quote",
+        "“They would have passed the bill,” Maria Lopez fumed on Friday.",
+        "fumed",
+        "Maria Lopez",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
         "newspaper-not-weekday",
         "“The port is safe,” Maria Lopez wrote in the Eastport Sun.",
         "wrote",
