@@ -66,6 +66,7 @@ from service.nlp.types import DateRef, Precision
 
 STATEMENT_VERBS = load("dates_statement_verbs.txt")
 VAGUE_ADVERBS = load("dates_vague.txt")
+DOCUMENT_NOUNS = load("dates_document_nouns.txt")
 _STATEMENT_LEMMA_IDS = frozenset(
     get_string_id(form) for verb in SPEECH_VERBS | STATEMENT_VERBS for form in (verb, verb.capitalize())
 )
@@ -304,6 +305,7 @@ class _Said:
     speaker: str
     date: DateRef | None  # a text date, or None
     vague: bool  # `earlier`, `recently`, `in recent months`: no date and none to carry
+    documents: frozenset[str] = frozenset()  # documents its sentence names: `In a letter sent on Monday, X asked`
 
 
 def _words(name: str) -> list[str]:
@@ -334,6 +336,12 @@ def _is_cue(token: Token, quote: QuoteSpan) -> bool:
         and token.lemma_ not in NOT_SPEECH_LEMMAS
         and any(c.dep_ == "ccomp" and quote.start <= c.idx < quote.end for c in token.children)
     )
+
+
+def _document_subject(verb: Token) -> str | None:
+    """`part of the union's statement reads` → "statement"."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return next((t.lemma_.lower() for s in subjects for t in s.subtree if t.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
 def _infinitive(token: Token) -> bool:
@@ -439,7 +447,9 @@ class DateFinder:
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
                 end = self._sent_of(token).end_char
-                events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague))
+                sent = self._sent_of(token)
+                documents = frozenset(t.lemma_.lower() for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS)
+                events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague, documents))
             self._events = events
         return self._events
 
@@ -542,13 +552,16 @@ class DateFinder:
         vague = False
         verb = cue.root if cue is not None and _is_cue(cue.root, quote) else None
         tense = _tense(verb) if verb is not None else None
+        document = _document_subject(verb) if verb is not None else None
+        if tense == "present" and document:
+            tense = None  # `“…,” the statement reads`: a document's historical present
         if verb is not None:
             dated, vague = self._own_date(verb)
             if dated is not None and tense == "present" and dated.value != self._today():
                 dated = None  # `Last September, when ..., Babar says he called`: the date is another event's
         if dated is None and not vague and speaker:
             if tense not in ("present", "perfect"):  # `X says` is today's news, not the occasion told before
-                dated, vague = self._carried(quote, para, speaker, verb)
+                dated, vague = self._carried(quote, para, speaker, verb, document)
             else:
                 dated = self._ahead(quote, para, speaker)
         if speaker:
@@ -558,15 +571,20 @@ class DateFinder:
     def _today(self) -> str | None:
         return self.published_at.isoformat() if self.published_at else None
 
-    def _carried(self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None) -> tuple[DateRef | None, bool]:
-        """The speaker's previous statement, in this paragraph or the one before, hopping through undated ones."""
+    def _carried(
+        self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, document: str | None = None
+    ) -> tuple[DateRef | None, bool]:
+        """The speaker's previous statement, in this paragraph or the one before, hopping through undated ones.
+
+        A quoted document (`“…,” the letter says`) continues the statement that named it.
+        """
         before = [e for e in self._statements() if e.pos < quote.open_at and (cue is None or e.pos != cue.idx)]
         history = sorted(before + [a for a in self._answered if a.pos < quote.open_at], key=lambda e: e.pos)
         reach = para
         for event in reversed(history):
             if event.para < reach - 1:
                 break
-            if not same_speaker(speaker, event.speaker):
+            if not same_speaker(speaker, event.speaker) and document not in event.documents:
                 continue
             if event.date is not None:
                 if self._time_moved(speaker, event.end, quote.open_at, event.date.value):

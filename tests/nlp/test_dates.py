@@ -246,6 +246,14 @@ PIPELINE = [
         "The ships are coming back",
         _text("2024-05-24", "day", "on Friday"),
     ),
+    (
+        "document-in-the-historical-present",
+        "In a letter sent on Monday, Maria Lopez asked the council to reconsider.\n"
+        "“We cannot accept this,” the letter says.",
+        WED,
+        "We cannot accept this",
+        _text("2024-05-27", "day", "on Monday"),
+    ),
     # not the date of the statement → the published_at fallback
     ("no-date", "“We will not stop,” Maria Lopez said.", WED, "We will not stop", _pub(WED)),
     (
@@ -339,6 +347,13 @@ PIPELINE = [
         "In July, when the port closed, Maria Lopez says she felt “betrayed.”",
         WED,
         "betrayed",
+        _pub(WED),
+    ),
+    (
+        "another-document-is-not-carried",
+        "Maria Lopez said on Monday that the port would reopen.\n“We cannot accept this,” the city’s report says.",
+        WED,
+        "We cannot accept this",
         _pub(WED),
     ),
     (
