@@ -167,7 +167,7 @@ def run_load(tmp: Path, seconds: float) -> None:
         assert len(failed) <= 1, [(o.kind, o.error) for o in failed]
         for o in failed:
             assert o.started <= killed_at + 0.05 and o.ended >= killed_at, (o, killed_at)
-        assert len(outcomes) >= 4 * CLIENTS, summary
+        assert len(outcomes) >= 2 * CLIENTS, summary
         assert len(after_kill) >= CLIENTS, summary
         for kind in ("article", "odd", "malformed_json"):
             assert by_kind[kind] > 0, summary
