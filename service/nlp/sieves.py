@@ -39,6 +39,7 @@ MAX_NP = 8  # words in a speaker phrase read off the surface when the parse fail
 NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 HONORIFIC_WORDS = load("honorifics.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")
+OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
 LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
@@ -369,6 +370,8 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             continue
         for _ in range(MAX_CLIMB):
             if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
+                if head.lemma_.lower() in OPINION_ONLY_VERBS:
+                    return None
                 hit = _subject(head, quoted)
                 if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
                     return _found("governing_subject", 0.5, hit[0], head)
