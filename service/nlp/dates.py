@@ -122,7 +122,23 @@ PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 _INFO = parserinfo()
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
-_FILLER = {"on", "in", "at", "during", "over", "the", "of", "and", "early", "late", "mid", "earlier"}
+_FILLER = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "over",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+}
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 _UNITS = {"week", "weekend", "month", "year"}
 _DEICTIC = {"today", "yesterday", "tonight"}
@@ -482,7 +498,8 @@ class DateFinder:
     def _find_candidates(self, sent: Span) -> list[Span]:
         """Time entities of the sentence, plus a lone weekday/today/yesterday the tagger missed.
 
-        Neighbours, or neighbours joined by a comma, are one expression: `Wednesday night`, `today, May 29`.
+        Neighbours, or neighbours joined by a comma, are one expression when together they still
+        read as a date: `Wednesday night`, `today, May 29`; not `on Thursday, hours after ...`.
         """
         found: list[Span] = [ent for ent in self._ents_in(sent.start, sent.end) if ent.label_ in TIME_LABELS]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
@@ -494,9 +511,10 @@ class DateFinder:
         merged: list[Span] = []
         for span in found:
             prev = merged[-1] if merged else None
-            if prev is not None and (
+            joined = prev is not None and (
                 span.start == prev.end or (span.start == prev.end + 1 and self.doc[prev.end].text == ",")
-            ):
+            )
+            if prev is not None and joined and resolve(self.doc[prev.start : span.end].text, self.published_at):
                 merged[-1] = self.doc[prev.start : span.end]
             else:
                 merged.append(span)
@@ -718,4 +736,6 @@ def _with_prep(expr: Span) -> str:
     governs = before is not None and any(t.dep_ == "pobj" and t.head.i == before.i for t in expr)
     if before is not None and governs and before.lower_ in DATE_PREPS:
         start -= 1
+    elif expr[0].lower_ in ("a", "an") and len(expr) > 1:
+        start += 1  # `in a June 10, 2009 email` → `June 10, 2009`
     return doc[start : expr.end].text

@@ -28,6 +28,7 @@ RESOLVE = [
     ("weekday-with-day-part", "Friday night", WED, Resolved("2024-05-24", "day")),
     ("last-weekday-is-strictly-before", "last Wednesday", WED, Resolved("2024-05-22", "day")),
     ("weekday-possessive", "Tuesday's", WED, Resolved("2024-05-28", "day")),
+    ("later-weekday", "later Tuesday", WED, Resolved("2024-05-28", "day")),
     # deictic days
     ("today", "today", WED, Resolved("2024-05-29", "day")),
     ("this-morning", "this morning", WED, Resolved("2024-05-29", "day")),
@@ -44,6 +45,7 @@ RESOLVE = [
     ("abbreviated-month", "Sept. 11", date(2016, 9, 12), Resolved("2016-09-11", "day")),
     ("ordinal-day", "June 9th", date(2024, 6, 10), Resolved("2024-06-09", "day")),
     ("full-date", "June 9, 2023", date(2024, 6, 10), Resolved("2023-06-09", "day")),
+    ("full-date-with-article", "a June 10, 2009", WED, Resolved("2009-06-10", "day")),
     # months and years
     ("in-july", "in July", date(2024, 10, 4), Resolved("2024-07", "month")),
     ("month-of-publication", "in May", WED, Resolved("2024-05", "month")),
@@ -213,6 +215,20 @@ PIPELINE = [
         WED,
         "safe",
         _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "date-before-another-event",
+        "“You let us down,” Maria Lopez wrote on Friday, hours after the council voted.",
+        WED,
+        "You let us down",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "full-date-on-the-vehicle",
+        "“The port is safe,” Maria Lopez wrote in a June 10, 2009 email.",
+        WED,
+        "The port is safe",
+        _text("2009-06-10", "day", "June 10, 2009"),
     ),
     (
         "date-modifying-the-occasion",
