@@ -1,0 +1,40 @@
+"""A same-length copy of the text for the parser, with the shapes that make spaCy slow defused.
+
+spaCy's tokenizer is quadratic in the length of a whitespace-free run that it must peel
+punctuation from (5,000 quote marks in a row: 5 s to tokenize), and every junk token still
+costs the tagger, parser and NER. Quote marks are found on the original string, so the
+parser loses nothing it needs when:
+
+- a run of 16 or more characters with no letter or digit (straight or curly marks, `-----`)
+  becomes spaces (newlines kept, so paragraphs stay where they are);
+- a whitespace-free run longer than 200 characters gets a space every 200 characters.
+
+The copy has the same length, so every offset into it is an offset into the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+JUNK_RUN = re.compile(r"[^\w\n]*(?:\n[^\w\n]*)*")
+MIN_JUNK = 16
+LONG_RUN = re.compile(r"\S{201,}")
+BREAK_EVERY = 200
+
+
+def _blank(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if len(run) < MIN_JUNK or sum(not c.isspace() for c in run) < MIN_JUNK // 2:
+        return run
+    return "".join(c if c == "\n" else " " for c in run)
+
+
+def _break(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return "".join(" " if i and i % BREAK_EVERY == 0 else c for i, c in enumerate(run))
+
+
+def for_parse(text: str) -> str:
+    """`He said “a” ` stays as it is; twenty straight marks in a row become spaces; the length never changes."""
+    out = JUNK_RUN.sub(_blank, text)
+    return LONG_RUN.sub(_break, out)
