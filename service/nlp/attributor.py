@@ -44,16 +44,16 @@ class QuoteAttributor:
                 yield _attribute_doc(doc, published_at)
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
 def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
     """Quotes in text order: the first sieve that fires gives the mention, `entities` resolves it."""
     text = doc.text
     spans = marks.find_quote_spans(text)
-    rules = sieves.Sieves(doc, spans)
-    index = EntityIndex(doc, rules.quoted)
+    rules = sieves.Sieves(doc, spans, text)
+    index = EntityIndex(doc, rules.quoted, text)
     dating = dates.DateFinder(doc, published_at)
     resolved: dict[tuple[int, int], Speaker | None] = {}
     quotes: list[Quote] = []
@@ -68,9 +68,9 @@ def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
         if found is not None:
             rule, confidence = found.rule, found.confidence
             if found.cue is not None:
-                cue = _span(doc, found.cue.start_char, found.cue.end_char)
+                cue = _span(text, found.cue.start_char, found.cue.end_char)
             if found.mention is not None:
-                speaker = _speaker(doc, index, found, resolved)
+                speaker = _speaker(text, index, found, resolved)
         quotes.append(
             Quote(
                 text=text[qs.start : qs.end],
@@ -88,7 +88,7 @@ def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
 
 
 def _speaker(
-    doc: Doc, index: EntityIndex, found: sieves.Found, resolved: dict[tuple[int, int], Speaker | None]
+    text: str, index: EntityIndex, found: sieves.Found, resolved: dict[tuple[int, int], Speaker | None]
 ) -> Speaker | None:
     """The mention's entity, once per mention (a continued quote reuses its first answer)."""
     assert found.mention is not None
@@ -98,7 +98,7 @@ def _speaker(
     entity = index.resolve(found.refers if found.refers is not None else found.mention)
     speaker = None
     if entity is not None:
-        mention = _span(doc, found.mention.start_char, found.mention.end_char)
+        mention = _span(text, found.mention.start_char, found.mention.end_char)
         speaker = Speaker(entity.name, entity.type, entity.role, mention)
         index.note(found.mention.start_char, entity)
     resolved[key] = speaker

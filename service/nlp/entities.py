@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.lexicons import load, load_pairs
@@ -94,7 +95,7 @@ def _initials(name: str) -> str:
 class EntityIndex:
     """People and organisations named in one document, with their aliases, roles and genders."""
 
-    def __init__(self, doc: Doc, quoted: Sequence[bool] | None = None) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[bool] | None = None, text: str | None = None) -> None:
         self.doc = doc
         self.entities: list[Entity] = []
         self._by_alias: dict[str, Entity] = {}
@@ -106,7 +107,8 @@ class EntityIndex:
         self._org_positions: list[int] = []  # organisation mentions outside quotes, in text order
         self._orgs: list[Entity] = []
         quoted = quoted if quoted is not None else [False] * len(doc)
-        text = doc.text
+        text = doc.text if text is None else text
+        self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
@@ -127,7 +129,7 @@ class EntityIndex:
                     entity._votes[HONORIFIC_GENDER[honor]] += 5
                 if not quoted[ent.start]:
                     self._add_position(ent.start_char, entity)
-                    person_sents.setdefault(ent.sent.start, []).append(entity)
+                    person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
                 self._org_positions.append(ent.start_char)
                 self._orgs.append(entity)
@@ -232,22 +234,26 @@ class EntityIndex:
             self._by_surname[e.name.lower()] = [c for c in self._by_surname[e.name.lower()] if c is not e]
             self.entities.remove(e)
 
+    def _sentence(self, token_i: int) -> int:
+        return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1
+
     def _vote_pronouns(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
         """A sentence naming one person, and the next if it names none: its he/she votes for that person."""
-        sents = list(self.doc.sents)
-        for n, sent in enumerate(sents):
-            people = {id(e): e for e in person_sents.get(sent.start, [])}
-            if len(people) != 1:
+        strings = self.doc.vocab.strings
+        lower = self.doc.to_array("LOWER")
+        for word, gender in PRONOUN_GENDER.items():
+            if gender is None:
                 continue
-            (entity,) = people.values()
-            scope = [sent]
-            if n + 1 < len(sents) and sents[n + 1].start not in person_sents:
-                scope.append(sents[n + 1])
-            for s in scope:
-                for t in s:
-                    g = PRONOUN_GENDER.get(t.lower_)
-                    if g is not None and not quoted[t.i]:
-                        entity._votes[g] += 1
+            for i in numpy.flatnonzero(lower == strings.add(word)).tolist():
+                if quoted[i]:
+                    continue
+                n = self._sentence(i)
+                here = {id(e): e for e in person_sents.get(n, [])}
+                if not here and n > 0:
+                    here = {id(e): e for e in person_sents.get(n - 1, [])}
+                if len(here) == 1:
+                    (entity,) = here.values()
+                    entity._votes[gender] += 1
 
     # -- lookup ---------------------------------------------------------------------------
 

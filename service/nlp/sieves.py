@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import is_speech_verb
@@ -122,7 +123,7 @@ def _mention(head: Token) -> Span:
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """A parse that ran over a paragraph break (a heading as subject) does not count."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
-    return "\n" in a.doc.text[lo.idx : hi.idx]
+    return any("\n" in t.text_with_ws for t in a.doc[lo.i : hi.i])
 
 
 def _person_in(subject: Token) -> Token:
@@ -532,9 +533,9 @@ RULES: tuple[Rule, ...] = (
 class Sieves:
     """The quotes of one document, attributed in text order."""
 
-    def __init__(self, doc: Doc, quotes: Sequence[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, quotes: Sequence[QuoteSpan], text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.quoted: list[bool] = _quoted_tokens(doc, quotes)
         # starts of non-blank lines: "the next paragraph" skips blank lines
         self._para_starts = [m.start() for m in re.finditer(r"^[ \t]*\S", self.text, re.M)] or [0]
@@ -598,15 +599,14 @@ class Sieves:
 
 def _quoted_tokens(doc: Doc, quotes: Sequence[QuoteSpan]) -> list[bool]:
     """For each token: does it lie inside a quotation (marks included)?"""
-    regions = sorted((q.open_at, max(q.close_at, q.end)) for q in quotes)
-    out = [False] * len(doc)
-    r = 0
-    for t in doc:
-        while r < len(regions) and regions[r][1] < t.idx:
-            r += 1
-        if r < len(regions) and regions[r][0] <= t.idx <= regions[r][1]:
-            out[t.i] = True
-    return out
+    starts = doc.to_array("IDX")
+    out = numpy.zeros(len(doc), dtype=bool)
+    for q in quotes:
+        lo = numpy.searchsorted(starts, q.open_at, side="left")
+        hi = numpy.searchsorted(starts, max(q.close_at, q.end), side="right")
+        out[lo:hi] = True
+    flags: list[bool] = out.tolist()
+    return flags
 
 
 def attribute(doc: Doc, quote: QuoteSpan) -> Found | None:
