@@ -41,6 +41,7 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+PORTION_WORDS = frozenset({"part", "portion", "excerpt", "section"})
 ORG_PRONOUNS = frozenset({"it", "they"})
 ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
@@ -343,6 +344,12 @@ class EntityIndex:
 
     def _unresolved(self, mention: Span) -> Entity | None:
         root = mention.root
+        if root.lower_ in PORTION_WORDS:  # "part of the ministry statement" is the statement's
+            of = next((c for c in root.children if c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None:
+                mention = mention.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                root = obj
         if root.pos_ == "PRON":
             return None
         toks = list(mention)

@@ -37,12 +37,15 @@ def _clean_words(tokens: list[Token]) -> str:
         lower = t.lower_
         if lower in HONORIFICS:
             continue
-        word = TITLE_ABBREVIATIONS.get(lower, t.text) if lower in TITLE_ABBREVIATIONS else t.text
+        word = t.text
+        if lower in TITLE_ABBREVIATIONS:  # "Sen." → "Senator"
+            full = TITLE_ABBREVIATIONS[lower]
+            word = full.capitalize() if t.text[:1].isupper() else full
         if words and t.text in {"'s", "\u2019s"}:
             words[-1] += t.text
             continue
         words.append(word)
-    while words and words[0].lower() in {"the", "a", "an", ","}:
+    while words and words[0].lower() in {"the", "a", "an", ",", "his", "her", "their", "its", "our"}:
         words.pop(0)
     while words and words[-1] in {",", ".", ";", ":", "-", "\u2014", "\u2013", "(", ")"}:
         words.pop()

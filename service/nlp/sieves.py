@@ -243,7 +243,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
         return None
     _, cue, subject = best
     rule, confidence = _geometry(ctx, cue)
-    if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() == "quote":
+    if cue.lemma_.lower() == "say" and "quote" in {cue.head.lemma_.lower(), cue.head.head.lemma_.lower()}:
         rule, confidence = "quoted_as_saying", 0.88
     return _found(rule, confidence, subject, cue)
 
