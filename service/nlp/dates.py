@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -390,9 +390,12 @@ class DateFinder:
         self.published_at = published_at
         self._resolve_mention = resolve_mention
         self._quoted: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
         self._paras: list[int] | None = None
         self._events: list[_Said] | None = None
+        self._event_starts: list[int] = []
         self._marks: list[tuple[int, str | None, Span]] | None = None
+        self._mark_starts: list[int] = []
         # spaCy's token.sent and span.ents walk the whole doc on every call: index them once
         self._sents: list[Span] | None = None
         self._sent_starts: list[int] = []
@@ -425,15 +428,26 @@ class DateFinder:
         """Entities inside tokens start..end."""
         self._sentences()
         first = bisect.bisect_left(self._ent_starts, start)
-        return [e for e in self._ents[first:] if e.start < end and e.end <= end] if first < len(self._ents) else []
+        last = bisect.bisect_left(self._ent_starts, end, lo=first)
+        return [e for e in self._ents[first:last] if e.end <= end]
 
     def _quote_ranges(self) -> list[tuple[int, int]]:
+        """Quoted stretches, marks included, nested ones merged: sorted and disjoint, for bisecting."""
         if self._quoted is None:
-            self._quoted = [(q.open_at, q.close_at + 1) for q in find_quote_spans(self.text)]
+            merged: list[tuple[int, int]] = []
+            for a, b in sorted((q.open_at, q.close_at + 1) for q in find_quote_spans(self.text)):
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            self._quoted = merged
+            self._quote_starts = [a for a, _ in merged]
         return self._quoted
 
     def _inside_quote(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self._quote_ranges())
+        ranges = self._quote_ranges()
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        return i >= 0 and end <= ranges[i][1]
 
     def _para(self, pos: int) -> int:
         """Index of the non-blank line holding `pos` (each non-blank line is a paragraph)."""
@@ -450,6 +464,7 @@ class DateFinder:
         """Every statement verb outside quotes with a subject, its speaker and date, in text order."""
         if self._events is None:
             events = []
+            named: dict[int, frozenset[str]] = {}  # documents each sentence names
             lemmas: list[int] = self.doc.to_array("LEMMA").tolist()  # one C call, not a Token per word
             for i in (i for i, lemma in enumerate(lemmas) if lemma in _STATEMENT_LEMMA_IDS):
                 token = self.doc[i]
@@ -464,9 +479,12 @@ class DateFinder:
                 dated, vague = self._own_date(token)
                 end = self._sent_of(token).end_char
                 sent = self._sent_of(token)
-                documents = frozenset(t.lemma_.lower() for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS)
+                if sent.start not in named:
+                    named[sent.start] = frozenset(t.lemma_.lower() for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS)
+                documents = named[sent.start]
                 events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague, documents))
             self._events = events
+            self._event_starts = [e.pos for e in events]
         return self._events
 
     def _speaker_of(self, subject: Token) -> str:
@@ -596,10 +614,8 @@ class DateFinder:
 
         A quoted document (`“…,” the letter says`) continues the statement that named it.
         """
-        before = [e for e in self._statements() if e.pos < quote.open_at and (cue is None or e.pos != cue.idx)]
-        history = sorted(before + [a for a in self._answered if a.pos < quote.open_at], key=lambda e: e.pos)
         reach = para
-        for event in reversed(history):
+        for event in self._history(quote.open_at, cue.idx if cue is not None else -1):
             if event.para < reach - 1:
                 break
             if not same_speaker(speaker, event.speaker) and document not in event.documents:
@@ -613,6 +629,22 @@ class DateFinder:
             reach = event.para
         return None, False
 
+    def _history(self, before: int, skip: int) -> Iterator[_Said]:
+        """Statements and answered quotes before `before`, latest first (both lists are in text order)."""
+        events = self._statements()
+        i = bisect.bisect_left(self._event_starts, before) - 1
+        j = len(self._answered) - 1
+        while j >= 0 and self._answered[j].pos >= before:
+            j -= 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and events[i].pos > self._answered[j].pos):
+                if events[i].pos != skip:
+                    yield events[i]
+                i -= 1
+            else:
+                yield self._answered[j]
+                j -= 1
+
     def _time_marks(self) -> list[tuple[int, str | None, Span]]:
         """Time adverbials outside quotes (`in July`, `Last month`): position, value, sentence."""
         if self._marks is None:
@@ -624,6 +656,7 @@ class DateFinder:
                     resolved = resolve(expr.text, self.published_at)
                     marks.append((expr.start_char, resolved.value if resolved else None, sent))
             self._marks = marks
+            self._mark_starts = [pos for pos, _, _ in marks]
         return self._marks
 
     def _time_moved(self, speaker: str, start: int, end: int, value: str | None) -> bool:
@@ -631,8 +664,12 @@ class DateFinder:
 
         `Cruz posted on Friday ... Cruz, who refused in July, urged delegates to "..."` → not Friday.
         """
-        for pos, other, sent in self._time_marks():
-            if start <= pos < end and other != value and self._mentions(sent, speaker):
+        marks = self._time_marks()
+        first = bisect.bisect_left(self._mark_starts, start)
+        for pos, other, sent in marks[first:]:
+            if pos >= end:
+                break
+            if other != value and self._mentions(sent, speaker):
                 return True
         return False
 
@@ -644,9 +681,9 @@ class DateFinder:
 
     def _ahead(self, quote: QuoteSpan, para: int, speaker: str) -> DateRef | None:
         """A lede's next statement by the same speaker, in this paragraph or the next, when dated."""
-        for event in self._statements():
-            if event.pos <= quote.close_at:
-                continue
+        events = self._statements()
+        first = bisect.bisect_right(self._event_starts, quote.close_at)
+        for event in events[first:]:
             if event.para > para + 1:
                 break
             if same_speaker(speaker, event.speaker):
