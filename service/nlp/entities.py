@@ -115,6 +115,8 @@ class EntityIndex:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None:
                 continue
+            if kind == "organization" and _looks_personal(ent):
+                kind = "person"
             entity = self._person(ent) if kind == "person" else self._organization(ent, kind, text)
             if entity is None:
                 continue
@@ -368,6 +370,17 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         return entity
+
+
+def _looks_personal(ent: Span) -> bool:
+    """A name the tagger called an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name)."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in HONORIFIC_GENDER or before in TITLE_ABBREVIATIONS or before in ROLE_NOUNS:
+        return True
+    return words[0].lower_ in FIRST_NAMES and words[-1].lower_ not in INSTITUTION_NOUNS
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -86,14 +86,17 @@ Rule = Callable[[QuoteContext], Found | None]
 
 
 def _mention(head: Token) -> Span:
-    """`the top Russian diplomat` / `Mr. McGinley, the law professor` from their head token."""
+    """`the top Russian diplomat`, `Mr. McGinley` (a name stands alone), `The spokesperson, John Kirby`."""
     keep = {head.i}
     stack = [head]
+    named = head.ent_type_ == "PERSON"
     while stack:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in MENTION_CUT_DEPS and not (c.dep_ == "prep" and c.head == head and c.i > head.i):
                 continue
+            if named and c.dep_ == "appos" and t == head:
+                continue  # the role beside a name is not part of the mention
             if c.dep_ == "punct" or c.is_space:
                 continue
             keep.add(c.i)

@@ -1,0 +1,158 @@
+"""Who is who: pronoun, nominal, surname and acronym resolution (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.attributor import QuoteAttributor
+
+# text, which quote, resolved name, type, mention as written
+RESOLUTION_CASES = [
+    pytest.param(
+        "Maria Lopez, the city's housing director, spoke first. “Rents are too high,” she said.",
+        0,
+        "Maria Lopez",
+        "person",
+        "she",
+        id="pronoun-to-only-person",
+    ),
+    pytest.param(
+        "Ivan Sokolov met Anna Kowal on Monday. “We agreed on nothing,” she said.",
+        0,
+        "Anna Kowal",
+        "person",
+        "she",
+        id="she-skips-nearer-man",
+    ),
+    pytest.param(
+        "Anna Kowal met Ivan Sokolov on Monday. “We agreed on nothing,” he said.",
+        0,
+        "Ivan Sokolov",
+        "person",
+        "he",
+        id="he-to-man",
+    ),
+    pytest.param(
+        "Dana Reyes spoke first. Mr. Cole listened. “We agreed,” she said.",
+        0,
+        "Dana Reyes",
+        "person",
+        "she",
+        id="honorific-marks-gender",
+    ),
+    pytest.param(
+        "John Kirby spoke on Monday. “We are watching closely,” Mr. Kirby said.",
+        0,
+        "John Kirby",
+        "person",
+        "Mr. Kirby",
+        id="honorific-surname-to-full-name",
+    ),
+    pytest.param(
+        "Zamir Kabulov arrived late. “Talks will go on,” Kabulov told reporters.",
+        0,
+        "Zamir Kabulov",
+        "person",
+        "Kabulov",
+        id="surname-to-full-name",
+    ),
+    pytest.param(
+        "Hillary Clinton and Bill Clinton arrived together. “It was a long day,” Bill Clinton said.",
+        0,
+        "Bill Clinton",
+        "person",
+        "Bill Clinton",
+        id="same-surname-kept-apart",
+    ),
+    pytest.param(
+        "Foreign Minister Olga Petrenko arrived in Rome. “Talks were useful,” the top diplomat said.",
+        0,
+        "Olga Petrenko",
+        "person",
+        "the top diplomat",
+        id="nominal-diplomat-to-foreign-minister",
+    ),
+    pytest.param(
+        "President Rafael Ortiz visited the port. “Trade is our future,” the leader said.",
+        0,
+        "Rafael Ortiz",
+        "person",
+        "the leader",
+        id="nominal-leader-to-president",
+    ),
+    pytest.param(
+        "Olga Petrenko, the finance minister, toured the mill. “Costs are rising,” the minister said.",
+        0,
+        "Olga Petrenko",
+        "person",
+        "the minister",
+        id="nominal-same-head-noun",
+    ),
+    pytest.param(
+        "“We are ready,” the spokeswoman said.",
+        0,
+        "spokeswoman",
+        "unknown",
+        "the spokeswoman",
+        id="unresolved-nominal-keeps-phrase",
+    ),
+    pytest.param(
+        "The Freedom Front (TFF) issued a warning. “We will respond,” TFF said.",
+        0,
+        "Freedom Front",
+        "organization",
+        "TFF",
+        id="acronym-to-organisation",
+    ),
+    pytest.param(
+        "The Interior Ministry said the roads were “fully open.”",
+        0,
+        "Interior Ministry",
+        "organization",
+        "The Interior Ministry",
+        id="organisation-speaker",
+    ),
+    pytest.param(
+        "Clare Dunn, a lawyer for the family, spoke. “We are grateful,” said Dunn, “and relieved.”",
+        0,
+        "Clare Dunn",
+        "person",
+        "Dunn",
+        id="surname-after-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "kind", "mention"), RESOLUTION_CASES)
+def test_resolution(attributor: QuoteAttributor, text: str, index: int, name: str, kind: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.mention.text) == (name, kind, mention)
+
+
+UNRESOLVED_PRONOUNS = [
+    pytest.param("“We are ready,” he said.", id="he-with-nobody-named"),
+    pytest.param("The board met on Monday. “We are ready,” she said.", id="she-with-no-person"),
+]
+
+
+@pytest.mark.parametrize("text", UNRESOLVED_PRONOUNS)
+def test_unresolved_pronoun_gives_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is None
+    assert q.cue is not None  # the cue is still reported
+
+
+def test_pronoun_never_becomes_a_name(attributor: QuoteAttributor) -> None:
+    result = attributor.attribute("“We lost,” they said. “We will be back,” he added.")
+    assert all(q.speaker is None or q.speaker.name.lower() not in {"he", "they"} for q in result.quotes)
+
+
+def test_resolved_nominal_is_an_antecedent(attributor: QuoteAttributor) -> None:
+    text = (
+        "President Rafael Ortiz visited the port with Eva Stone. “Trade is our future,” the leader said. "
+        "“And the port is its heart,” he added."
+    )
+    first, second = attributor.attribute(text).quotes
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Rafael Ortiz"
