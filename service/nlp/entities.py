@@ -373,7 +373,7 @@ class EntityIndex:
 
 
 def _looks_personal(ent: Span) -> bool:
-    """A name the tagger called an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name)."""
+    """A name tagged as an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name)."""
     words = [t for t in ent if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
         return False
