@@ -291,7 +291,7 @@ class EntityIndex:
             hit = self._by_alias.get(root.lower_)
             if hit is not None:
                 return hit
-        nominal = self._nominal(mention)
+        nominal = self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal
         # "part of the AFF statement", "the Clinton campaign": the organisation or person inside
@@ -343,6 +343,20 @@ class EntityIndex:
             return not mods or bool(mods & e.role_words)
 
         return self._nearest(mention.start_char, fits)
+
+    def _institution(self, mention: Span) -> Entity | None:
+        """`the union` → the Port Workers Union named just before (its name ends in the same noun)."""
+        root = mention.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in INSTITUTION_NOUNS or mention[0].lower_ != "the":
+            return None
+        head = root.lower_
+        i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._org_positions[i] <= LOOKBACK_CHARS:
+            org = self._orgs[i]
+            if org.name.lower().split()[-1:] == [head]:
+                return org
+            i -= 1
+        return None
 
     def _unresolved(self, mention: Span) -> Entity | None:
         root = mention.root

@@ -1,0 +1,61 @@
+"""The per-document loop: speakers listed once each, types, and how rules, resolution and roles combine."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.attributor import QuoteAttributor
+
+STORY = (
+    "Foreign Minister Olga Petrenko arrived in Rome on Monday. “Talks were useful,” the top diplomat said. "
+    "“We will meet again,” she added.\n"
+    "The Port Workers Union said the strike would go on. “Nobody has called us,” the union said.\n"
+    "“Patience is running out,” Petrenko told reporters."
+)
+
+
+def test_speakers_listed_once_each_in_order(attributor: QuoteAttributor) -> None:
+    result = attributor.attribute(STORY)
+    assert [(s.name, s.type, s.quotes) for s in result.speakers] == [
+        ("Olga Petrenko", "person", 3),
+        ("Port Workers Union", "organization", 1),
+    ]
+    assert result.speakers[0].role == "Foreign Minister"
+
+
+def test_every_quote_carries_rule_and_confidence(attributor: QuoteAttributor) -> None:
+    result = attributor.attribute(STORY)
+    assert [q.rule for q in result.quotes] == [
+        "speech_cue_after",
+        "speech_cue_after",
+        "speech_cue_after",
+        "speech_cue_after",
+    ]
+    assert all(0 < q.confidence <= 1 for q in result.quotes)
+
+
+def test_mentions_index_the_submitted_text(attributor: QuoteAttributor) -> None:
+    result = attributor.attribute(STORY)
+    for q in result.quotes:
+        assert q.speaker is not None
+        m = q.speaker.mention
+        assert STORY[m.start : m.end] == m.text
+        assert q.cue is not None and STORY[q.cue.start : q.cue.end] == q.cue.text
+
+
+def test_unattributed_quote_has_rule_none(attributor: QuoteAttributor) -> None:
+    (q,) = attributor.attribute("“Nobody saw this coming.”").quotes
+    assert (q.speaker, q.cue, q.rule, q.confidence) == (None, None, "none", 0.0)
+
+
+def test_cue_after_a_long_adverbial(attributor: QuoteAttributor) -> None:
+    text = "“We are ready,” with a broad smile and a nod to the waiting crowd outside the hall, Ana Ruiz said."
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.xfail(strict=True, reason="plural pronouns only resolve to a named organisation, not to a group of people")
+def test_they_to_named_people(attributor: QuoteAttributor) -> None:
+    text = "Ana Ruiz and Tom Berg signed the letter. “We stand together,” they said."
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None and "Ruiz" in q.speaker.name
