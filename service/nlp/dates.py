@@ -372,8 +372,9 @@ def _is_statement_verb(token: Token) -> bool:
 class DateFinder:
     """Dates of the speech events of one document, asked quote by quote in text order.
 
-    `text`, when given, is `doc.text` already built. `resolve_mention`, when given, names the
-    speaker a subject mention refers to (`she` → `Maria Lopez`); without it pronouns go to
+    Optional, from a caller that has them already: `text` (`doc.text`, which spaCy rebuilds on
+    every call), `quotes` (`marks.find_quote_spans(text)`), and `resolve_mention`, which names
+    the speaker a subject mention refers to (`she` → `Maria Lopez`); without it pronouns go to
     the nearest person named before them.
     """
 
@@ -384,9 +385,11 @@ class DateFinder:
         *,
         resolve_mention: Callable[[Span], str | None] | None = None,
         text: str | None = None,
+        quotes: list[QuoteSpan] | None = None,
     ) -> None:
         self.doc = doc
         self._text = text  # doc.text rebuilds the string on every call (~ms on a long article)
+        self._all_quotes = quotes
         self.published_at = published_at
         self._resolve_mention = resolve_mention
         self._quoted: list[tuple[int, int]] | None = None
@@ -435,7 +438,8 @@ class DateFinder:
         """Quoted stretches, marks included, nested ones merged: sorted and disjoint, for bisecting."""
         if self._quoted is None:
             merged: list[tuple[int, int]] = []
-            for a, b in sorted((q.open_at, q.close_at + 1) for q in find_quote_spans(self.text)):
+            found = self._all_quotes if self._all_quotes is not None else find_quote_spans(self.text)
+            for a, b in sorted((q.open_at, q.close_at + 1) for q in found):
                 if merged and a <= merged[-1][1]:
                     merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
                 else:

@@ -490,6 +490,18 @@ def test_finder_with_cue(
 ) -> None:
     doc = nlp(text)
     cue = next((doc[t.i : t.i + 1] for t in doc if t.text == cue_word), None)
-    (quote,) = find_quote_spans(text)
-    found = DateFinder(doc, WED, text=text).date_for(quote, cue, speaker)
+    quotes = find_quote_spans(text)
+    found = DateFinder(doc, WED, text=text, quotes=quotes).date_for(quotes[0], cue, speaker)
     assert found == (expected or _pub(WED))
+
+
+def test_resolve_mention_names_a_nominal_speaker(nlp: Language) -> None:
+    text = "The mayor said on Friday that the port would reopen.\n\n“It is safe,” Maria Lopez said."
+    doc = nlp(text)
+    (quote,) = find_quote_spans(text)
+    cue = doc[len(doc) - 2 : len(doc) - 1]
+    assert cue.text == "said"
+    plain = DateFinder(doc, WED).date_for(quote, cue, "Maria Lopez")
+    assert plain == _pub(WED)
+    named = DateFinder(doc, WED, resolve_mention=lambda m: "Maria Lopez" if "mayor" in m.text else None)
+    assert named.date_for(quote, cue, "Maria Lopez") == _text("2024-05-24", "day", "on Friday")
