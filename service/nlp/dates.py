@@ -29,7 +29,8 @@ Resolution (`resolve`) against published_at, using dateutil's month and weekday 
   `on Monday` is that day, `on Sunday` the day before); `last Friday`: strictly before;
 - `today`/`tonight`/`this morning`: publication day; `yesterday`/`last night`: the day before;
 - a month and day without a year: the most recent on or before publication (so across a
-  year boundary it is last year's); with a year: as written;
+  year boundary it is last year's), except that one up to two days after publication is a
+  clock or embargo mismatch and stays unresolved; with a year: as written;
 - a month alone (`in July`): the most recent such month, precision "month" ("YYYY-MM");
   `this month`/`last month` likewise; a year alone, `this year`/`last year`: precision "year";
 - `this week`/`last week`/`the weekend`: a span of days; the value is the finest unit that
@@ -118,6 +119,9 @@ MAX_PATH = 8
 # Nouns the path may pass through: `on the sidelines of the Forum on Sunday` (1), not `in response to his use of
 # a reference to her loss in 2008` (3): the further the date hangs from the verb, the likelier it is another event's.
 MAX_NOUNS = 2
+# A month and day up to this many days after publication is no date from last year but a clock or embargo
+# mismatch; it is left unresolved rather than put a year back.
+SLACK_DAYS = 2
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 _INFO = parserinfo()
@@ -272,6 +276,8 @@ def _month_day(pub: date | None, month: int, day: int | None, year: int | None) 
             return Resolved(None, None)
         year = pub.year
         if (month, day or 1) > (pub.month, pub.day if day else 1):
+            if day is not None and _days_after(pub, month, day) <= SLACK_DAYS:
+                return None  # `June 10` in a piece dated June 9: a clock or an embargo, not last year's June 10
             year -= 1
     try:
         when = date(year, month, day or 1)
@@ -282,6 +288,13 @@ def _month_day(pub: date | None, month: int, day: int | None, year: int | None) 
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", "month")
     return Resolved(when.isoformat(), "day")
+
+
+def _days_after(pub: date, month: int, day: int) -> int:
+    try:
+        return (date(pub.year, month, day) - pub).days
+    except ValueError:
+        return SLACK_DAYS + 1
 
 
 def _unit_span(pub: date, unit: str, last: bool) -> Resolved | None:

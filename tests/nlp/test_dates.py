@@ -40,6 +40,7 @@ RESOLVE = [
     ("month-day-same-day", "May 29", WED, Resolved("2024-05-29", "day")),
     ("month-day-across-year-end", "on December 30", date(2025, 1, 3), Resolved("2024-12-30", "day")),
     ("month-day-later-in-year-is-last-year", "June 9", WED, Resolved("2023-06-09", "day")),
+    ("month-day-just-after-publication", "May 30", WED, None),
     ("weekday-and-month-day", "on Sunday, June 9", date(2024, 6, 10), Resolved("2024-06-09", "day")),
     ("explicit-date-beats-today", "today, May 28", WED, Resolved("2024-05-28", "day")),
     ("abbreviated-month", "Sept. 11", date(2016, 9, 12), Resolved("2016-09-11", "day")),
