@@ -2,18 +2,26 @@
 
 Where the date comes from, in order:
 
-1. A time expression attached to the quote's cue verb, or to the verb the cue hangs from
-   (`said on Friday`, `told reporters yesterday`, `In a briefing on Tuesday, May 28, X said`,
-   `In a statement released today, the group said`). "Attached" means the path up the
-   parse from the expression to the verb runs only through adverbial links (prep/pobj,
-   npadvmod, appos, acl, a reporting advcl), never through a subject, an object, the
-   reported clause (ccomp) or a relative clause, and a `pobj` date sits under on/in/at/
-   during/over. So `since 2021`, `the 2003 listing`, `citing the 2003 deal` and dates inside
-   quotes are never the statement's date.
-2. Carried over by speaker: the same speaker's previous statement (a reporting verb with
-   them as subject, or an earlier quote of theirs) in the same paragraph or the one before,
-   hopping back through their undated statements (`X said on Sunday, June 9, that ...`;
-   `She noted ...`; `The diplomat also criticized "..."` → June 9).
+1. A time expression attached to the quote's cue, to the verb the cue hangs from, or to a
+   statement clause on the speaker (`said on Friday`, `told reporters yesterday`, `In a
+   briefing on Tuesday, May 28, X said`, `In a statement released today, the group said`,
+   `X, speaking on Friday, said`). "Attached" means the path up the parse from the
+   expression to the verb runs only through adverbial links (prep/pobj, npadvmod, appos, a
+   participial acl, a reporting advcl) and at most two nouns, never through a subject, an
+   object, the reported clause (ccomp), a relative or infinitive clause, or a since/after/
+   following/from phrase; a `pobj` date sits under on/in/at/during/over; a date modifying a
+   noun counts only when that noun is itself the occasion (`at a May 24 news conference`).
+   So `since 2021`, `the 2003 listing`, `citing the 2003 deal` and dates inside quotes are
+   never the statement's date. The cue must be a statement (a reporting verb, a verb whose
+   reported clause is the quote, `according to`, a noun cue), not `was` or `to describe`.
+   A simple-present cue (`X says`) keeps only a date on publication day.
+2. Carried back by speaker (past-tense or missing cue): the same speaker's previous
+   statement (a statement verb with them as subject, or an earlier quote of theirs) in the
+   same paragraph or the one before, hopping back through their undated statements (`X said
+   on Sunday, June 9, that ...`; `She noted ...`; `The diplomat also criticized "..."` → June
+   9). A quoted document in the historical present (`"...," the letter says`) continues the
+   statement that named it. The carry stops where the story moves to another time around
+   that speaker (`... Cruz, who spoke at the convention in July, urged "..."`).
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
