@@ -118,6 +118,21 @@ OTHER_EVENT_PREPS = {
     "until",
     "upon",
 }
+# Subordinators of a clause that is another event, even with a reporting verb; `as reported today` is not one.
+OTHER_EVENT_MARKS = {
+    "after",
+    "although",
+    "because",
+    "before",
+    "if",
+    "once",
+    "since",
+    "though",
+    "till",
+    "unless",
+    "until",
+    "whereas",
+}
 # Verbs the cue may hang from whose dates are the cue's: `X criticized ... on Friday, warning "..."`.
 UP_DEPS = {"advcl", "conj", "xcomp"}
 MAIN_DEPS = {"ROOT", "conj"}
@@ -590,7 +605,7 @@ class DateFinder:
         found: list[tuple[int, int, Span]] = []
         with_speaker = verbs + _speaker_clauses(verb)
         for expr in self._candidates(sent):
-            if self._inside_quote(expr.start_char, expr.end_char):
+            if self._inside_quote(expr.start_char, expr.end_char) or _title(expr, sent):
                 continue
             for rank, v in enumerate(with_speaker):
                 steps = self._path(v, expr)
@@ -740,6 +755,8 @@ def _climb(token: Token, verb: Token) -> int | None:
                 return None
         if dep == "advcl" and not _is_statement_verb(current):
             return None  # `citing the 2003 deal`: another event
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in current.children):
+            return None  # `since he announced his candidacy last year, he's said`
         if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in current.children)):
             return None  # `the claim that there were shootings this year`, `a reference to describe ...`
         if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS:
@@ -759,6 +776,14 @@ def _speaker_clauses(verb: Token) -> list[Token]:
     if verb.lower_ == "according":
         mentions += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return [c for m in mentions for c in m.children if c.dep_ in ("acl", "relcl") and _is_statement_verb(c)]
+
+
+def _title(expr: Span, sent: Span) -> bool:
+    """`on ABC's This Week`, `on This Week`: a programme's name, not a time."""
+    doc = expr.doc
+    if expr.start > 0 and doc[expr.start - 1].tag_ == "POS":
+        return True
+    return expr.start > sent.start and expr[0].text in ("This", "Last", "Next")
 
 
 def _adverbial(expr: Span) -> bool:

@@ -339,6 +339,20 @@ PIPELINE = [
         _pub(WED),
     ),
     (
+        "programme-title",
+        "“People are sick and tired,” Maria Lopez said on ABC’s This Week.",
+        MON,
+        "People are sick and tired",
+        _pub(MON),
+    ),
+    (
+        "since-clause-with-a-reporting-verb",
+        "Since Maria Lopez announced her candidacy last year, she has said “it is about us” at every stop.",
+        WED,
+        "it is about us",
+        _pub(WED),
+    ),
+    (
         "earlier-stops-the-carry",
         "Maria Lopez said on Monday that the port would reopen.\n\nEarlier, Lopez had called the plan “a disaster.”",
         WED,
