@@ -133,6 +133,8 @@ OTHER_EVENT_MARKS = {
     "until",
     "whereas",
 }
+# Determiners that make a weekday or month no particular one.
+INDEFINITE = {"a", "an", "one", "every", "each", "some", "any", "another", "that", "same"}
 # Verbs the cue may hang from whose dates are the cue's: `X criticized ... on Friday, warning "..."`.
 UP_DEPS = {"advcl", "conj", "xcomp"}
 MAIN_DEPS = {"ROOT", "conj"}
@@ -779,10 +781,13 @@ def _speaker_clauses(verb: Token) -> list[Token]:
 
 
 def _title(expr: Span, sent: Span) -> bool:
-    """`on ABC's This Week`, `on This Week`: a programme's name, not a time."""
+    """`on ABC's This Week`: a programme's name; `One Sunday in late 2001`, `every Friday`: no particular day."""
     doc = expr.doc
-    if expr.start > 0 and doc[expr.start - 1].tag_ == "POS":
+    before = doc[expr.start - 1] if expr.start > 0 else None
+    if before is not None and before.tag_ == "POS":
         return True
+    if before is not None and before.lower_ in INDEFINITE and expr.start <= before.head.i < expr.end:
+        return True  # the determiner is the date's own, not the noun's it modifies (`a May 24 news conference`)
     return expr.start > sent.start and expr[0].text in ("This", "Last", "Next")
 
 

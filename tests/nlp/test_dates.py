@@ -346,6 +346,20 @@ PIPELINE = [
         _pub(MON),
     ),
     (
+        "indefinite-weekday",
+        "One Sunday in late 2001, Maria Lopez called the plan “a disaster.”",
+        WED,
+        "a disaster",
+        _text("2001", "year", "in late 2001"),
+    ),
+    (
+        "every-weekday",
+        "Every Friday, Maria Lopez called the plan “a disaster.”",
+        WED,
+        "a disaster",
+        _pub(WED),
+    ),
+    (
         "since-clause-with-a-reporting-verb",
         "Since Maria Lopez announced her candidacy last year, she has said “it is about us” at every stop.",
         WED,
