@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from service.nlp.lexicons import load
+from service.nlp.lexicons import load, load_pairs
 
 SPEECH_VERBS = load("speech_verbs.txt")
+PHRASAL = frozenset(load_pairs("speech_phrasal_verbs.txt"))
+PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL)
 
 
 def is_speech_verb(token: Token) -> bool:
-    """`said`, `told`, `tweeted` → True; `ate` → False."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+    """`said`, `told`, `tweeted`, `went on` → True; `ate`, `went home` → False."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    if lemma in PHRASAL_LEMMAS:
+        return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL for c in token.children)
+    return False

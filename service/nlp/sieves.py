@@ -280,6 +280,35 @@ def _surface(np: Span, cue: Token, rule: str, confidence: float) -> Found:
     return Found(np, np.doc[cue.i : cue.i + 1], rule, confidence)
 
 
+def _past_appositive(doc: Doc, i: int) -> int:
+    """`Murphy, the head of the group, tweeted`: from just after the name to just after the appositive."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    for j in range(i + 1, min(len(doc), i + 16)):
+        t = doc[j]
+        if t.text == ",":
+            return j + 1
+        if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
+            return i
+    return i
+
+
+def _name_before_appositive(doc: Doc, cue: int) -> Span | None:
+    """`Col. Ann Reed, a spokeswoman in Kabul, said, “…”` → the name before the appositive."""
+    if cue < 2 or doc[cue - 1].text != ",":
+        return None
+    for j in range(cue - 2, max(-1, cue - 16), -1):
+        t = doc[j]
+        if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
+            return None
+        if t.text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON":
+            start = j - 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            return doc[start:j]
+    return None
+
+
 def adjacent_cue(ctx: QuoteContext) -> Found | None:
     """`“…,” Tulsa police Chief Chuck Jordan said` when the parse lost the link → the words beside the cue."""
     s = ctx.sieves
@@ -301,7 +330,7 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
                 return _surface(np, window[0], "speech_cue_after", 0.82)
         np = _np_run(window)
         if np is not None:
-            k = np.end
+            k = _past_appositive(doc, np.end)
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
                 k += 1
             if k < len(doc) and is_speech_verb(doc[k]):
@@ -321,7 +350,9 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
         ):
             lo -= 1
         np = _np_run(list(doc[lo : m + 1])) if m >= 0 else None
-        if np is not None and np.end == m + 1:
+        if np is None or np.end != m + 1:
+            np = _name_before_appositive(doc, k)
+        if np is not None:
             rule = (
                 "speech_cue_colon"
                 if s.text[doc[k].idx : ctx.quote.open_at].strip().endswith(":")
