@@ -529,6 +529,20 @@ def continuation(ctx: QuoteContext) -> Found | None:
     return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=confidence, refers=pf.refers)
 
 
+def continuation_partial(ctx: QuoteContext) -> Found | None:
+    """`“We won,” Smith said. The win was “close but fair.”` → a cue-less partial quote keeps Smith."""
+    s = ctx.sieves
+    prev = s.last
+    if prev is None or prev[1].mention is None or ctx.stands_alone():
+        return None
+    if any(is_speech_verb(t) for t in ctx.outside()):
+        return None  # the sentence has its own cue: not a continuation
+    pq, pf = prev
+    if s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) > 1:
+        return None
+    return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=0.45, refers=pf.refers)
+
+
 def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     """`Smith told reporters the plan would work.¶“We have the votes.”` → Smith (the cue just before)."""
     s = ctx.sieves
@@ -561,6 +575,7 @@ RULES: tuple[Rule, ...] = (
     continuation,
     previous_sentence_cue,
     governing_subject,
+    continuation_partial,
 )
 
 
