@@ -28,7 +28,7 @@ MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "p
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
-CREDIT = re.compile(r"[ \t,.]*(?:--|[\u2014\u2013\u2015-])[ \t]*")
+CREDIT = re.compile(r"[^\S\n,.]*[,.]?[^\S\n]*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
 OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who reports the words
 # past a first cue, climb on only through clausal complements ("A said that B called it “x”"), never
 # out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
