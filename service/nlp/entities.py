@@ -44,6 +44,8 @@ INSTITUTION_NOUNS = load("institution_nouns.txt")
 PORTION_WORDS = frozenset({"part", "portion", "excerpt", "section"})
 ORG_PRONOUNS = frozenset({"it", "they"})
 ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -141,12 +143,14 @@ class EntityIndex:
         for e in self.entities:
             if e.type != "person":
                 continue
+            words = e.name.split()
+            given = FIRST_NAMES.get(words[0].lower()) if len(words) > 1 else None
+            if given is not None:
+                e._votes[given] += FIRST_NAME_WEIGHT
             if e._votes:
                 (g, n), *rest = [*e._votes.most_common(2), ("", 0)]
                 if n > rest[0][1]:
                     e.gender = g
-            if e.gender is None:
-                e.gender = FIRST_NAMES.get(e.name.split()[0].lower()) if len(e.name.split()) > 1 else None
 
     # -- building -------------------------------------------------------------------------
 
@@ -245,8 +249,8 @@ class EntityIndex:
         strings = self.doc.vocab.strings
         lower = self.doc.to_array("LOWER")
         for word, gender in PRONOUN_GENDER.items():
-            if gender is None:
-                continue
+            if gender is None or word not in SUBJECT_PRONOUNS:
+                continue  # "his"/"her"/"him" often point at someone else in the sentence
             for i in numpy.flatnonzero(lower == strings.add(word)).tolist():
                 if quoted[i]:
                     continue
