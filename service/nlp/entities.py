@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.cues import SPEECH_VERBS
 from service.nlp.lexicons import load, load_pairs
 from service.nlp.roles import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, roles_of
 from service.nlp.types import SpeakerType
@@ -80,6 +81,9 @@ def _person_tokens(ent: Span) -> list[Token]:
         or (toks[0].is_lower and len(toks) > 1)
     ):
         toks = toks[1:]
+    # a headline verb swallowed into the name: "Obama Says", "Trump Slams"
+    while len(toks) > 1 and toks[-1].lower_.endswith("s") and toks[-1].lower_[:-1] in SPEECH_VERBS:
+        toks = toks[:-1]
     return toks
 
 
