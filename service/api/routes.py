@@ -157,7 +157,7 @@ def quotes() -> ResponseReturnValue:
         body: Any = {"text": _body_text("text/plain")}
     else:
         body = _json_body()
-    doc = _load(document_schema(settings.max_chars), body, query_schema)
+    doc = _load(document_schema(settings.max_chars, settings.max_tokens), body, query_schema)
     published: date | None = doc["published_at"]
     result = attributor.attribute(doc["text"], published)
     return jsonify(result_schema.dump(_render(doc, result, (time.perf_counter() - t0) * 1000)))
@@ -169,7 +169,7 @@ def quotes_batch() -> ResponseReturnValue:
     settings = current_app.config["SETTINGS"]
     attributor = _attributor()
     _require_media_type("application/json")
-    batch = _load(batch_schema(settings.max_chars, settings.max_batch), _json_body())
+    batch = _load(batch_schema(settings.max_chars, settings.max_batch, settings.max_tokens), _json_body())
     docs = batch["documents"]
     results = list(attributor.attribute_many((d["text"], d["published_at"]) for d in docs))
     elapsed = (time.perf_counter() - t0) * 1000

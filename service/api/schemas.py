@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+from service.config import Settings
+from service.nlp.sanitize import parse_cost
+
+DEFAULT_MAX_TOKENS = Settings.max_tokens
 
 # RFC 3339 `full-date` or `date-time` (what `format: date` / `format: date-time` mean in openapi.yaml).
 _RFC3339 = re.compile(
@@ -72,18 +78,38 @@ def no_lone_surrogates(text: str) -> None:
         raise ValidationError("Contains a lone surrogate code point (not valid Unicode text).") from exc
 
 
-def document_fields(max_chars: int) -> dict[str, fields.Field[Any]]:
+def parse_cost_at_most(max_chars: int, max_tokens: int) -> Callable[[str], None]:
+    """A text the parser cannot finish in bounded time (too many tokens) is a clear 422, not a stalled worker."""
+
+    def check(text: str) -> None:
+        if len(text) > max_chars:
+            return  # the length check already answers
+        cost = parse_cost(text)
+        if cost > max_tokens:
+            raise ValidationError(
+                f"Too many words and punctuation marks to parse in bounded time: about {cost}, at most {max_tokens}."
+            )
+
+    return check
+
+
+def document_fields(max_chars: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> dict[str, fields.Field[Any]]:
+    checks: list[Callable[[Any], Any]] = [
+        validate.Length(min=1, max=max_chars),
+        no_lone_surrogates,
+        parse_cost_at_most(max_chars, max_tokens),
+    ]
     return {
-        "text": fields.String(required=True, validate=[validate.Length(min=1, max=max_chars), no_lone_surrogates]),
+        "text": fields.String(required=True, validate=checks),
         "published_at": PublishedAt(load_default=None),
         "id": fields.String(load_default=None, validate=[validate.Length(max=ID_MAX), no_lone_surrogates]),
     }
 
 
 @cache
-def document_schema(max_chars: int) -> Schema:
-    """`{"text", "published_at"?, "id"?}` with the configured text limit; unknown fields are errors."""
-    return Schema.from_dict(document_fields(max_chars), name="Document")(unknown=RAISE)
+def document_schema(max_chars: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> Schema:
+    """`{"text", "published_at"?, "id"?}` with the configured text limits; unknown fields are errors."""
+    return Schema.from_dict(document_fields(max_chars, max_tokens), name="Document")(unknown=RAISE)
 
 
 # The query parameters of POST /v1/quotes: the document's optional fields, checked on their own.
@@ -97,10 +123,12 @@ query_schema = Schema.from_dict(
 
 
 @cache
-def batch_schema(max_chars: int, max_batch: int) -> Schema:
+def batch_schema(max_chars: int, max_batch: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> Schema:
     """`{"documents": [Document, ...]}`, 1..max_batch of them."""
     documents = fields.List(
-        fields.Nested(document_schema(max_chars)), required=True, validate=validate.Length(min=1, max=max_batch)
+        fields.Nested(document_schema(max_chars, max_tokens)),
+        required=True,
+        validate=validate.Length(min=1, max=max_batch),
     )
     return Schema.from_dict({"documents": documents}, name="Batch")(unknown=RAISE)
 

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.nlp import dates, fastpipe, kinds, marks, sieves
+from service.nlp import dates, fastpipe, kinds, marks, sanitize, sieves
 from service.nlp.entities import EntityIndex
 from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary
 
@@ -36,21 +36,27 @@ class QuoteAttributor:
         return next(self.attribute_many([(text, published_at)]))
 
     def attribute_many(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Attribution]:
-        """Parse with `nlp.pipe`; each doc's results are plain values made inside a memory zone."""
+        """Parse with `nlp.pipe`; each doc's results are plain values made inside a memory zone.
+
+        The parser reads a same-length copy with junk runs defused (`sanitize.for_parse`); quote
+        marks and every returned span come from the text as it was sent.
+        """
         items = list(items)
         with self.nlp.memory_zone():
-            docs = self.nlp.pipe(text for text, _ in items)
-            for (_, published_at), doc in zip(items, docs, strict=True):
-                yield _attribute_doc(doc, published_at)
+            docs = self.nlp.pipe(sanitize.for_parse(text) for text, _ in items)
+            for (text, published_at), doc in zip(items, docs, strict=True):
+                yield _attribute_doc(doc, text, published_at)
 
 
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _attribute_doc(doc: Doc, published_at: date | None) -> Attribution:
-    """Quotes in text order: the first sieve that fires gives the mention, `entities` resolves it."""
-    text = doc.text
+def _attribute_doc(doc: Doc, text: str, published_at: date | None) -> Attribution:
+    """Quotes in text order: the first sieve that fires gives the mention, `entities` resolves it.
+
+    `text` is the submitted text; `doc` was parsed from a same-length copy of it.
+    """
     spans = marks.find_quote_spans(text)
     rules = sieves.Sieves(doc, spans, text)
     index = EntityIndex(doc, rules.quoted, text)

@@ -10,6 +10,7 @@ from service.config import Settings, SettingsError
 def test_defaults_when_nothing_is_set() -> None:
     assert Settings.from_env({}) == Settings()
     assert (Settings().max_chars, Settings().max_batch, Settings().max_body_bytes) == (100_000, 32, 4 * 1024 * 1024)
+    assert Settings().max_tokens == 50_000
 
 
 def test_values_are_read_and_trimmed() -> None:
@@ -25,6 +26,7 @@ def test_values_are_read_and_trimmed() -> None:
         pytest.param({"QUOTES_MAX_CHARS": "lots"}, "QUOTES_MAX_CHARS must be an integer", id="not-an-integer"),
         pytest.param({"QUOTES_MAX_CHARS": "0"}, "QUOTES_MAX_CHARS must be at least 1", id="zero-chars"),
         pytest.param({"QUOTES_MAX_BATCH": "-1"}, "QUOTES_MAX_BATCH must be at least 1", id="negative-batch"),
+        pytest.param({"QUOTES_MAX_TOKENS": "0"}, "QUOTES_MAX_TOKENS must be at least 1", id="zero-tokens"),
         pytest.param({"QUOTES_MAX_BODY_BYTES": "100"}, "at least 1024", id="tiny-body"),
         pytest.param(
             {"QUOTES_MAX_CHARS": "100000", "QUOTES_MAX_BODY_BYTES": "50000"},
