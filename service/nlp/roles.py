@@ -45,11 +45,11 @@ def _clean_words(tokens: list[Token]) -> str:
             words[-1] += t.text
             continue
         words.append(word)
-    while words and words[0].lower() in {"the", "a", "an", ",", "his", "her", "their", "its", "our"}:
+    while words and words[0].lower() in {"the", "a", "an", ",", "his", "her", "their", "its", "our", "now", "also"}:
         words.pop(0)
     while words and words[-1] in {",", ".", ";", ":", "-", "\u2014", "\u2013", "(", ")"}:
         words.pop()
-    return " ".join(words).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return " ".join(words).replace(" ,", ",").replace("( ", "(").replace(" )", ")").replace(" - ", "-")
 
 
 def title_before(name: Span) -> str | None:
@@ -66,6 +66,9 @@ def title_before(name: Span) -> str | None:
         t = doc[i]
         if t.lower_ in HONORIFICS or (t.lower_ in TITLE_STOP and t.lower_ not in KEEP_LEADING):
             break
+        if t.text in {"-", "&"} and i > 0 and not doc[i - 1].is_space:
+            i -= 1  # "AFL-CIO President", "AT&T chief"
+            continue
         if t.is_punct or t.is_space or t.ent_type_ == "PERSON" or t.like_num or t.pos_ in {"VERB", "AUX", "ADP"}:
             break
         if t.dep_ not in TITLE_DEPS and t.head.i not in in_name:

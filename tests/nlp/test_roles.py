@@ -45,6 +45,18 @@ ROLE_CASES = [
         id="prepositional-appositive",
     ),
     pytest.param(
+        "“We won,” said Ohio AFL-CIO President Doris Keane-Ruiz.",
+        "Doris Keane-Ruiz",
+        "Ohio AFL-CIO President",
+        id="hyphenated-title-before-name",
+    ),
+    pytest.param(
+        "Erin Moss, now a consultant on trade, said the talks were “stalled.”",
+        "Erin Moss",
+        "consultant on trade",
+        id="appositive-adverb-dropped",
+    ),
+    pytest.param(
         "“This is unacceptable,” Sen. Mark Dale wrote on Twitter.",
         "Mark Dale",
         "Senator",
