@@ -144,6 +144,16 @@ class EntityIndex:
                 self._orgs.append(entity)
         self._merge_surnames()
         self._vote_pronouns(quoted, person_sents)
+        # plural subjects outside quotes, antecedents for "they"
+        self._group_positions: list[int] = []
+        self._groups: list[Token] = []
+        subjects = numpy.flatnonzero(doc.to_array("DEP") == doc.vocab.strings.add("nsubj")).tolist()
+        for i in subjects:
+            t = doc[i]
+            plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)
+            if plural and not quoted[i] and t.pos_ in {"NOUN", "PROPN"}:
+                self._group_positions.append(t.idx)
+                self._groups.append(t)
         for e in self.entities:
             if e.type != "person":
                 continue
@@ -314,7 +324,13 @@ class EntityIndex:
         lower = mention.text.lower()
         if lower in ORG_PRONOUNS:
             i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
-            if i >= 0 and mention.start_char - self._org_positions[i] <= ORG_LOOKBACK_CHARS:
+            org_at = self._org_positions[i] if i >= 0 else -1
+            if lower == "they":  # a group named as a subject just before ("Ruiz and Berg", "the senators")
+                g = bisect.bisect_left(self._group_positions, mention.start_char) - 1
+                near = g >= 0 and mention.start_char - self._group_positions[g] <= ORG_LOOKBACK_CHARS
+                if near and self._group_positions[g] > org_at:
+                    return self._group(self._groups[g])
+            if i >= 0 and mention.start_char - org_at <= ORG_LOOKBACK_CHARS:
                 return self._orgs[i]
             return None
         if lower not in PRONOUN_GENDER:
@@ -351,6 +367,14 @@ class EntityIndex:
             return not mods or bool(mods & e.role_words)
 
         return self._nearest(mention.start_char, fits)
+
+    def _group(self, head: Token) -> Entity:
+        """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown)."""
+        keep = [head] + [
+            t for c in head.children if c.dep_ in {"conj", "cc", "compound", "amod", "det"} for t in c.subtree
+        ]
+        lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+        return self._unresolved(head.doc[lo : hi + 1]) or Entity(name=head.text, type="unknown", first=head.idx)
 
     def _institution(self, mention: Span) -> Entity | None:
         """`the union` → the Port Workers Union named just before (its name ends in the same noun)."""
