@@ -23,6 +23,10 @@ class QuoteAttributor:
         # Every component stays (the rules read tags, POS, lemmas, the parse and entities); the
         # attribute ruler gets a cached match with the same output, ~7% of the parse saved.
         self.speedups = fastpipe.speed_up(self.nlp) if isinstance(model, str) else []
+        # A newline ends a sentence: otherwise the parser runs a heading into the next paragraph and
+        # makes it the subject of its speech verb (dev attribution F1 0.865 -> 0.879).
+        if "parser" in self.nlp.pipe_names and "paragraph_breaks" not in self.nlp.pipe_names:
+            self.nlp.add_pipe("paragraph_breaks", before="parser")
         self.model_name = f"{self.nlp.meta.get('name', 'unknown')}-{self.nlp.meta.get('version', '0')}"
         if isinstance(model, str):
             self.model_name = f"{model}-{self.nlp.meta.get('version', '0')}"
@@ -48,6 +52,15 @@ class QuoteAttributor:
                 yield _attribute_doc(doc, text, published_at)
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """`Heading\nThe mayor said …` → two sentences; the parser keeps boundaries set before it."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
@@ -60,7 +73,13 @@ def _attribute_doc(doc: Doc, text: str, published_at: date | None) -> Attributio
     spans = marks.find_quote_spans(text)
     rules = sieves.Sieves(doc, spans, text)
     index = EntityIndex(doc, rules.quoted, text)
-    dating = dates.DateFinder(doc, published_at)
+    dating = dates.DateFinder(
+        doc,
+        published_at,
+        text=text,
+        quotes=spans,
+        resolve_mention=lambda m: entity.name if (entity := index.resolve(m)) is not None else None,
+    )
     resolved: dict[tuple[int, int], Speaker | None] = {}
     quotes: list[Quote] = []
     for qs in spans:

@@ -306,7 +306,9 @@ class EntityIndex:
         if alias is not None:
             return alias
         if root.pos_ == "PROPN" and root.ent_type_ == "":
-            hit = self._by_alias.get(root.lower_)
+            # a name NER missed this time: an alias, else the person last named with this surname
+            same_surname = self._by_surname.get(root.lower_)
+            hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
             if hit is not None:
                 return hit
         nominal = self._nominal(mention) or self._institution(mention)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from service.nlp.attributor import QuoteAttributor
@@ -75,3 +77,21 @@ def test_second_cue_in_same_sentence(attributor: QuoteAttributor) -> None:
 def test_name_in_partitive_apposition(attributor: QuoteAttributor) -> None:
     (q,) = attributor.attribute("“We lost,” said one of the organizers, Ana Ruiz.").quotes
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+
+
+def test_surname_the_tagger_missed_resolves_to_the_full_name(attributor: QuoteAttributor) -> None:
+    """The pinned model tags `Maria Lopez` but not the bare `Lopez` two sentences on."""
+    text = (
+        "Riverton's mayor, Maria Lopez, defended the bridge plan on Thursday.\n"
+        "“We will rebuild it, whatever the cost,” Lopez told reporters on Wednesday."
+    )
+    (q,) = attributor.attribute(text, date(2024, 3, 8)).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == ("Maria Lopez", "person", "Riverton's mayor")
+    assert (q.speaker.mention.start, q.speaker.mention.end, q.speaker.mention.text) == (110, 115, "Lopez")
+    assert q.date is not None and (q.date.value, q.date.text) == ("2024-03-06", "on Wednesday")
+
+
+def test_a_newline_always_ends_a_sentence(attributor: QuoteAttributor) -> None:
+    doc = attributor.nlp("Budget Vote Delayed Again\nThe council said it needed more time.")
+    assert [s.text.strip() for s in doc.sents] == ["Budget Vote Delayed Again", "The council said it needed more time."]
