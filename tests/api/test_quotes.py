@@ -180,11 +180,6 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph_part(client: FlaskClie
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract in openapi.yaml (Quote): every part of a multi-paragraph quote has the same speaker; "
-    "the engine does not carry the speaker back to earlier parts yet (service/nlp). Remove this mark when it does.",
-)
 def test_multi_paragraph_quote_parts_share_the_speaker(client: FlaskClient) -> None:
     body = client.post("/v1/quotes", json={"text": MULTI}).get_json()
     speakers = [q["speaker"] and q["speaker"]["name"] for q in body["quotes"]]

@@ -95,3 +95,19 @@ def test_surname_the_tagger_missed_resolves_to_the_full_name(attributor: QuoteAt
 def test_a_newline_always_ends_a_sentence(attributor: QuoteAttributor) -> None:
     doc = attributor.nlp("Budget Vote Delayed Again\nThe council said it needed more time.")
     assert [s.text.strip() for s in doc.sents] == ["Budget Vote Delayed Again", "The council said it needed more time."]
+
+
+def test_an_earlier_paragraph_part_takes_the_speaker_of_a_later_one(attributor: QuoteAttributor) -> None:
+    text = "“We will rebuild the bridge.\n“The money is there,” said Maria Lopez, the mayor."
+    first, second = attributor.attribute(text).quotes
+    assert (second.speaker is not None, second.rule) == (True, "speech_cue_after")
+    assert first.speaker == second.speaker
+    assert (first.cue, first.rule) == (second.cue, "quote_part")
+    assert first.confidence == round(second.confidence * 0.9, 2)
+
+
+def test_a_quote_after_a_closed_one_is_not_a_part(attributor: QuoteAttributor) -> None:
+    """A closed quote, then a new paragraph: the first is not a part of the second's quotation."""
+    text = "“We will rebuild the bridge.”\n“The money is there,” said Maria Lopez, the mayor."
+    first, _ = attributor.attribute(text).quotes
+    assert first.rule != "quote_part"
