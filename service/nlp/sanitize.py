@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 
 TOKEN_LIKE = re.compile(r"\w+|[^\w\s]")
-JUNK_RUN = re.compile(r"[^\w\n]*(?:\n[^\w\n]*)*")
 MIN_JUNK = 16
+# Only runs long enough to matter reach the Python callback (newlines are non-word characters too).
+JUNK_RUN = re.compile(rf"[^\w]{{{MIN_JUNK},}}")
 LONG_RUN = re.compile(r"\S{201,}")
 BREAK_EVERY = 200
 
 
 def _blank(match: re.Match[str]) -> str:
     run = match.group(0)
-    if len(run) < MIN_JUNK or sum(not c.isspace() for c in run) < MIN_JUNK // 2:
+    if sum(not c.isspace() for c in run) < MIN_JUNK // 2:
         return run
     return "".join(c if c == "\n" else " " for c in run)
 
