@@ -13,12 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from bench import scoring
-from bench.evaluate import to_pred
+from bench.evaluate import published, to_pred
 from bench.textacy_baseline import AVAILABLE as TEXTACY
 from bench.textacy_baseline import textacy_preds
 from service.config import Settings
@@ -38,11 +37,6 @@ METRICS = [
     ("attribution_R", "attribution R"),
     ("attribution_F1", "attribution F1"),
 ]
-
-
-def published(d: Mapping[str, Any]) -> date | None:
-    pub = d.get("published_at") or d.get("publication_date")
-    return date.fromisoformat(pub[:10]) if pub else None
 
 
 def predict(

@@ -13,9 +13,12 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from bench.scoring import load_jsonl
 from service.config import Settings
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.types import Attribution
@@ -44,13 +47,16 @@ def to_pred(doc_id: str, result: Attribution) -> dict[str, object]:
     return {"id": doc_id, "quotes": quotes}
 
 
+def published(d: Mapping[str, Any]) -> date | None:
+    """The date a gold document was published: seeds say `published_at`, PolNeAR `publication_date`."""
+    pub = d.get("published_at") or d.get("publication_date")
+    return date.fromisoformat(pub[:10]) if pub else None
+
+
 def predict(gold_path: str, out_path: str, model: str) -> None:
     attributor = QuoteAttributor(model)
-    docs = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    items = []
-    for d in docs:
-        pub = d.get("published_at") or d.get("publication_date")
-        items.append((d["text"], date.fromisoformat(pub[:10]) if pub else None))
+    docs = load_jsonl(gold_path)
+    items = [(d["text"], published(d)) for d in docs]
     with open(out_path, "w", encoding="utf-8") as f:
         for d, result in zip(docs, attributor.attribute_many(items), strict=True):
             f.write(json.dumps(to_pred(d["id"], result), ensure_ascii=False) + "\n")

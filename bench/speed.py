@@ -39,8 +39,8 @@ from typing import Any
 
 import spacy
 
-from bench.accuracy import published
-from bench.evaluate import to_pred
+from bench.evaluate import published, to_pred
+from bench.scoring import load_jsonl
 from bench.textacy_baseline import AVAILABLE as TEXTACY
 from bench.textacy_baseline import textacy_preds
 from service.config import Settings
@@ -397,9 +397,7 @@ def load_docs(path: str | None, limit: int | None) -> list[dict[str, Any]]:
     """Gold-format JSONL (only `id`, `text` and the date are read)."""
     if path is None:
         path = str(DEFAULT_GOLD)
-    with open(path, encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
-    return docs[:limit]
+    return load_jsonl(path)[:limit]
 
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
