@@ -23,8 +23,8 @@ ODD_TEXTS = [
     pytest.param("“", id="one-opening-mark"),
     pytest.param("”", id="one-closing-mark"),
     pytest.param("\"'“”‘’«»„‚‹›" * 20, id="only-quote-marks"),
-    # Small sizes on purpose: these check the answer, not the time (spaCy's parse of a long run of
-    # marks grows faster than linearly; the bounded-time tests of pathological inputs live elsewhere).
+    # Small sizes on purpose: these check the answer, not the time (the bounded-time tests of
+    # pathological inputs at the size limit are tests/reliability/test_pathological.py).
     pytest.param('"' * 999, id="odd-run-of-straight-marks"),
     pytest.param("“" * 500 + "”" * 500, id="deeply-nested-marks"),
     pytest.param("“a” " * 200, id="many-tiny-quotes"),
