@@ -10,10 +10,7 @@ from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
-from service.config import Settings
 from service.nlp.sanitize import parse_cost
-
-DEFAULT_MAX_TOKENS = Settings.max_tokens
 
 # RFC 3339 `full-date` or `date-time` (what `format: date` / `format: date-time` mean in openapi.yaml).
 _RFC3339 = re.compile(
@@ -93,7 +90,7 @@ def parse_cost_at_most(max_chars: int, max_tokens: int) -> Callable[[str], None]
     return check
 
 
-def document_fields(max_chars: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> dict[str, fields.Field[Any]]:
+def document_fields(max_chars: int, max_tokens: int) -> dict[str, fields.Field[Any]]:
     checks: list[Callable[[Any], Any]] = [
         validate.Length(min=1, max=max_chars),
         no_lone_surrogates,
@@ -107,7 +104,7 @@ def document_fields(max_chars: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> dic
 
 
 @cache
-def document_schema(max_chars: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> Schema:
+def document_schema(max_chars: int, max_tokens: int) -> Schema:
     """`{"text", "published_at"?, "id"?}` with the configured text limits; unknown fields are errors."""
     return Schema.from_dict(document_fields(max_chars, max_tokens), name="Document")(unknown=RAISE)
 
@@ -123,7 +120,7 @@ query_schema = Schema.from_dict(
 
 
 @cache
-def batch_schema(max_chars: int, max_batch: int, max_tokens: int = DEFAULT_MAX_TOKENS) -> Schema:
+def batch_schema(max_chars: int, max_batch: int, max_tokens: int) -> Schema:
     """`{"documents": [Document, ...]}`, 1..max_batch of them."""
     documents = fields.List(
         fields.Nested(document_schema(max_chars, max_tokens)),

@@ -48,10 +48,10 @@ def test_flask_refuses_bodies_over_the_same_limit(attributor: QuoteAttributor) -
 
 
 def test_marshmallow_text_and_batch_limits_are_the_settings() -> None:
-    doc = document_schema(DEFAULTS.max_chars)
+    doc = document_schema(DEFAULTS.max_chars, DEFAULTS.max_tokens)
     assert doc.validate({"text": "a" * DEFAULTS.max_chars}) == {}
     assert "text" in doc.validate({"text": "a" * (DEFAULTS.max_chars + 1)})
-    batch = batch_schema(DEFAULTS.max_chars, DEFAULTS.max_batch)
+    batch = batch_schema(DEFAULTS.max_chars, DEFAULTS.max_batch, DEFAULTS.max_tokens)
     assert batch.validate({"documents": [{"text": "a"}] * DEFAULTS.max_batch}) == {}
     assert "documents" in batch.validate({"documents": [{"text": "a"}] * (DEFAULTS.max_batch + 1)})
 
