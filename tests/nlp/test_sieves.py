@@ -150,6 +150,24 @@ RULE_CASES = [
         None,
         id="transcript-label",
     ),
+    pytest.param(
+        "Okonkwo: Harbor Deal Is ‘Dead on Arrival’\n\nThe senator spoke on Tuesday.",
+        0,
+        "run_in_label",
+        "Okonkwo",
+        "Okonkwo",
+        None,
+        id="headline-name-colon",
+    ),
+    pytest.param(
+        "Both candidates answered.\n\nMarsh: “We will cut the fare.” Delgado: “We will freeze it.”",
+        1,
+        "run_in_label",
+        "Delgado",
+        "Delgado",
+        None,
+        id="second-run-in-label-in-paragraph",
+    ),
 ]
 
 
@@ -171,6 +189,7 @@ NO_SPEAKER_CASES = [
     pytest.param("The “new normal” has arrived in the city.", id="scare-quote-as-subject"),
     pytest.param("Moscow views the group as a “useful partner” in the region.", id="opinion-verb-not-speech"),
     pytest.param("The campaign released a video. “Vote early,” it urged.", id="pronoun-without-named-antecedent"),
+    pytest.param("UPDATE: The vote is “postponed until spring.”", id="run-in-label-not-a-speaker"),
 ]
 
 
@@ -199,3 +218,10 @@ def test_cue_inside_another_quote_is_ignored(attributor: QuoteAttributor) -> Non
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None and q.speaker.name == "Omar Haddad"
     assert q.cue is not None and q.cue.start > q.end
+
+
+def test_own_cue_wins_over_run_in_label(attributor: QuoteAttributor) -> None:
+    text = "Transit: Ines Calder told us the plan was “a real start.”"
+    (q,) = attributor.attribute(text).quotes
+    assert q.rule == "clause_subject"
+    assert q.speaker is not None and q.speaker.name == "Ines Calder"
