@@ -1,8 +1,9 @@
 """Ordered attribution rules, high precision first; each names itself (the API's `rule`).
 
 Confidences are each rule's precision on PolNeAR train (speaker right on found quotes), rounded:
-run_in_label .85 (.8 without a named entity; 56 of 56 right on train), speech_cue_after .94, continuation .93, speech_cue_colon .92, according_to .9 (few), speech_cue_before
-.89, clause_subject .88, nearest_cue .77, colon_intro .77, document_speaker .72, governing_subject .6,
+run_in_label .9 (56 of 56 right; .85 without a named entity), speech_cue_after .94, continuation .93,
+speech_cue_colon .92, according_to .9 (few), speech_cue_before .89, clause_subject .88, nearest_cue .77,
+colon_intro .77, document_speaker .72, governing_subject .6,
 previous_sentence_cue .47, noun_cue .45; surface readings of a lost parse a little below their rule.
 
 `Sieves(doc, quotes)` indexes the document once (which tokens lie inside quotation marks,
@@ -399,11 +400,11 @@ def run_in_label(ctx: QuoteContext) -> Found | None:
         return None
     named = [e for e in label.ents if e.label_ in {"PERSON", "ORG", "NORP"}]
     if named and named[0].start - label.start <= 2:
-        return Found(mention=named[0], cue=None, rule="run_in_label", confidence=0.85)
+        return Found(mention=named[0], cue=None, rule="run_in_label", confidence=0.9)
     words = [t for t in label if not t.is_punct]
     if any(t.pos_ == "VERB" or not (t.is_title or t.is_upper or t.lower_ in HONORIFIC_WORDS) for t in words):
         return None
-    return Found(mention=label, cue=None, rule="run_in_label", confidence=0.8)
+    return Found(mention=label, cue=None, rule="run_in_label", confidence=0.85)
 
 
 def noun_cue(ctx: QuoteContext) -> Found | None:
