@@ -168,6 +168,24 @@ RULE_CASES = [
         None,
         id="second-run-in-label-in-paragraph",
     ),
+    pytest.param(
+        "Rhea Tanaka slammed the proposal as “a giveaway to developers.”",
+        0,
+        "clause_subject",
+        "Rhea Tanaka",
+        "Rhea Tanaka",
+        "slammed",
+        id="attack-verb-is-a-cue",
+    ),
+    pytest.param(
+        "“Get off my stage,” Victor Lenz barked at the heckler.",
+        0,
+        "speech_cue_after",
+        "Victor Lenz",
+        "Victor Lenz",
+        "barked",
+        id="manner-of-speaking-verb",
+    ),
 ]
 
 
