@@ -57,6 +57,8 @@ RUN_IN = re.compile(rf"[ \t]*([A-Z][^{_LABEL_CHARS}]{{0,59}}?):[ \t]")
 # … "Bush: “…”": a further label right before a quote, after an earlier sentence or quote ends
 RUN_IN_LATER = re.compile(rf"[.!?\u201d\"\u2019][ \t]+([A-Z][^{_LABEL_CHARS}.!?]{{0,59}}?):[ \t]*$")
 RUN_IN_WORDS = 6
+# the rest of a cue clause up to a colon or comma, then an opening mark: `… Ruiz added: “`
+NEXT_QUOTE = re.compile(r"[^.!?:,\n\u201c\u201d\"]{0,60}[:,][ \t]*[\u201c\"\u2018']")
 NOT_SPEAKERS = load("run_in_labels.txt")  # "UPDATE:", "The Latest:", "Editor’s note:"
 
 
@@ -207,6 +209,16 @@ def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> F
     ):
         rule, confidence = "document_speaker", min(confidence, 0.72)
     return Found(mention=mention, cue=cue_span, rule=rule, confidence=confidence, refers=refers)
+
+
+def _introduces_next(ctx: QuoteContext, cue: Token) -> bool:
+    """`“We are tired.” Ruiz added: “We want answers.”`: a cue after a finished quote that ends in a
+    colon or comma right before another quotation opens belongs to that next quotation."""
+    text = ctx.sieves.text
+    if cue.i <= ctx.last or text[ctx.quote.start : ctx.quote.end].rstrip()[-1:] not in {".", "!", "?"}:
+        return False
+    m = NEXT_QUOTE.match(text, cue.idx + len(cue))
+    return m is not None
 
 
 def _geometry(ctx: QuoteContext, cue: Token) -> tuple[str, float]:
@@ -677,6 +689,8 @@ class Sieves:
             return None
         for rule in RULES:
             found = rule(ctx)
+            if found is not None and found.cue is not None and _introduces_next(ctx, found.cue[0]):
+                continue
             if found is not None:
                 if found.mention is not None:
                     self.last = (quote, found)

@@ -186,6 +186,15 @@ RULE_CASES = [
         "barked",
         id="manner-of-speaking-verb",
     ),
+    pytest.param(
+        "“We are tired,” Lena Ruiz said. “We are not quitting.” Omar Pell added: “The vote is next week.”",
+        1,
+        "continuation",
+        "Lena Ruiz",
+        "Lena Ruiz",
+        "said",
+        id="cue-with-colon-introduces-the-next-quote",
+    ),
 ]
 
 
