@@ -173,12 +173,32 @@ def _np_before(verb: Token) -> Span | None:
     return np if all(t.pos_ in {"ADV", "AUX", "PART"} for t in rest) else None
 
 
+def _dateline_dash(subject: Token, verb: Token) -> int | None:
+    """`BOSTON, May 3 (AP) — The mayor said`: the dash after a paragraph-opening dateline, if `subject` is in one."""
+    doc = subject.doc
+    start = subject.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if start > subject.i or subject.i - start > 2 or not doc[start].is_upper or len(doc[start]) < 3:
+        return None
+    for t in doc[start : min(verb.i, start + 10)]:
+        if t.text in {"\u2014", "\u2013", "--", "-", "\u2015"}:
+            return t.i
+    return None
+
+
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
     for _ in range(4):
         for child in v.children:
             if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
+                dash = _dateline_dash(child, v)
+                if dash is not None:
+                    np = _np_run([t for t in child.doc[dash + 1 : v.i] if not t.is_space])
+                    if np is None:
+                        continue
+                    child = np.root
                 if not _across_paragraphs(child, v):
                     return _person_in(child), v
                 np = _np_before(v)  # the parse ran a heading into the sentence: take the words before the verb

@@ -195,6 +195,15 @@ RULE_CASES = [
         "said",
         id="cue-with-colon-introduces-the-next-quote",
     ),
+    pytest.param(
+        "Story headline.\n\nDENVER, May 3 (UPI) \u2014 Mayor Lena Ruiz called the report \u201ca smear.\u201d",
+        0,
+        "clause_subject",
+        "Lena Ruiz",
+        "Mayor Lena Ruiz",
+        "called",
+        id="dateline-is-not-the-subject",
+    ),
 ]
 
 
