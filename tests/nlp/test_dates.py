@@ -438,7 +438,6 @@ def test_without_published_at_or_a_date_there_is_none(attributor: QuoteAttributo
     assert quote.date is None
 
 
-@pytest.mark.xfail(strict=True, reason="the lede's partial quote is attributed to the dateline, not the speaker")
 def test_lede_takes_the_date_of_the_next_statement(attributor: QuoteAttributor) -> None:
     text = (
         "EASTPORT – The harbour council spokesperson, Carl Berg, has criticized the plan, warning that it "
