@@ -216,6 +216,28 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     return None
 
 
+def _past_thing_relative(subject: Token, quoted: Sequence[bool]) -> Token:
+    """`Ruiz released an ad that calls the plan “a scam”` → Ruiz: a thing that speaks speaks for its maker.
+
+    A relative `that`/`which` whose antecedent is a common noun (not a person, not a document
+    such as a statement or report) gives way to the subject of the verb that governs the antecedent.
+    """
+    if subject.lower_ not in {"that", "which"} or subject.head.dep_ != "relcl":
+        return subject
+    antecedent = subject.head.head
+    if antecedent.pos_ != "NOUN" or antecedent.ent_type_ or antecedent.lemma_.lower() in DOCUMENT_NOUNS:
+        return subject
+    v = antecedent.head
+    for _ in range(3):
+        if v.pos_ in {"VERB", "AUX"} or v.head == v:
+            break
+        v = v.head
+    if v.pos_ not in {"VERB", "AUX"} or quoted[v.i]:
+        return subject
+    hit = _subject(v, quoted)
+    return hit[0] if hit is not None else subject
+
+
 def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> Found:
     doc = subject.doc
     cue_span = doc[cue.i : cue.i + 1] if cue is not None else None
@@ -291,6 +313,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    subject = _past_thing_relative(subject, quoted)
     rule, confidence = _geometry(ctx, cue)
     if cue.lemma_.lower() == "say" and "quote" in {cue.head.lemma_.lower(), cue.head.head.lemma_.lower()}:
         rule, confidence = "quoted_as_saying", 0.88

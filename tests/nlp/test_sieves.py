@@ -204,6 +204,24 @@ RULE_CASES = [
         "called",
         id="dateline-is-not-the-subject",
     ),
+    pytest.param(
+        "Senator Ana Ruiz launched a new effort that calls the tax plan “a scam for the rich.”",
+        0,
+        "clause_subject",
+        "Ana Ruiz",
+        "Senator Ana Ruiz",
+        "calls",
+        id="relative-thing-speaks-for-its-maker",
+    ),
+    pytest.param(
+        "The mayor's office issued a statement that called the audit “deeply flawed.”",
+        0,
+        "clause_subject",
+        "statement",
+        "that",
+        "called",
+        id="relative-document-speaks-for-itself",
+    ),
 ]
 
 
