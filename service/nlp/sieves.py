@@ -187,6 +187,21 @@ def _dateline_dash(subject: Token, verb: Token) -> int | None:
     return None
 
 
+def _author_of(document: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Ruiz issued a statement saying …` → Ruiz: whoever puts out a statement is its speaker."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+        return None
+    verb = document.head
+    if verb.pos_ != "VERB" or quoted[verb.i]:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not quoted[child.i] and child.lemma_.lower() not in DOCUMENT_NOUNS:
+            if child.lower_ in RELATIVE_PRONOUNS or _across_paragraphs(child, verb):
+                return None
+            return _person_in(child)
+    return None
+
+
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
@@ -209,6 +224,9 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
                     if obj.dep_ == "pobj" and not quoted[obj.i]:
                         return obj, v
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i]:
+            author = _author_of(v.head, quoted)
+            if author is not None:
+                return author, v
             return v.head, v  # "a statement saying …", "Smith, speaking on Monday, …"
         if v.dep_ not in BORROW_DEPS or v.head == v or quoted[v.head.i]:
             return None

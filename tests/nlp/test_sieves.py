@@ -222,6 +222,15 @@ RULE_CASES = [
         "called",
         id="relative-document-speaks-for-itself",
     ),
+    pytest.param(
+        "On Friday, Ines Calder released a statement calling the ruling “a victory for tenants.”",
+        0,
+        "clause_subject",
+        "Ines Calder",
+        "Ines Calder",
+        "calling",
+        id="issuer-of-a-statement-speaks",
+    ),
 ]
 
 
