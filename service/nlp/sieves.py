@@ -202,6 +202,21 @@ def _author_of(document: Token, quoted: Sequence[bool]) -> Token | None:
     return None
 
 
+def _sender(document: Token, quoted: Sequence[bool]) -> Token | None:
+    """`A letter signed by Ruiz warned …` → Ruiz: the document's author named in a passive participle."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for acl in document.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for agent in acl.children:
+            if agent.dep_ == "agent":
+                obj = next((c for c in agent.children if c.dep_ == "pobj" and not quoted[c.i]), None)
+                if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+                    return _person_in(obj)
+    return None
+
+
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
@@ -215,7 +230,7 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
                         continue
                     child = np.root
                 if not _across_paragraphs(child, v):
-                    return _person_in(child), v
+                    return _sender(child, quoted) or _person_in(child), v
                 np = _np_before(v)  # the parse ran a heading into the sentence: take the words before the verb
                 if np is not None:
                     return np.root, v

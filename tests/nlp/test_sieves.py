@@ -231,6 +231,15 @@ RULE_CASES = [
         "calling",
         id="issuer-of-a-statement-speaks",
     ),
+    pytest.param(
+        "A letter signed by Ines Calder warned that the budget was “a fantasy.”",
+        0,
+        "clause_subject",
+        "Ines Calder",
+        "Ines Calder",
+        "warned",
+        id="signer-of-a-letter-speaks",
+    ),
 ]
 
 
