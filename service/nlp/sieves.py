@@ -217,10 +217,23 @@ def _sender(document: Token, quoted: Sequence[bool]) -> Token | None:
     return None
 
 
+def _agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """The `by` phrase of a passive verb: `was called “x” by Ruiz` → Ruiz."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and not quoted[obj.i]:
+                    return _person_in(obj)
+    return None
+
+
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
     for _ in range(4):
+        agent = _agent(v, quoted)
+        if agent is not None:  # "has been called “x” by Ruiz": the one who calls it, not the thing called
+            return agent, v
         for child in v.children:
             if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
                 dash = _dateline_dash(child, v)
@@ -234,10 +247,6 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
                 np = _np_before(v)  # the parse ran a heading into the sentence: take the words before the verb
                 if np is not None:
                     return np.root, v
-            if child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and not quoted[obj.i]:
-                        return obj, v
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i]:
             author = _author_of(v.head, quoted)
             if author is not None:

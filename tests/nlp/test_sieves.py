@@ -240,6 +240,15 @@ RULE_CASES = [
         "warned",
         id="signer-of-a-letter-speaks",
     ),
+    pytest.param(
+        "Ines Calder was asked by the moderator, Tom Reyes, “Will you run again?”",
+        0,
+        "speech_cue_before",
+        "Tom Reyes",
+        "Tom Reyes",
+        "asked",
+        id="passive-cue-agent-speaks",
+    ),
 ]
 
 
