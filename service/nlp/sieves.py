@@ -488,7 +488,7 @@ def speaker_label(ctx: QuoteContext) -> Found | None:
 def run_in_label(ctx: QuoteContext) -> Found | None:
     """`Rivera: Budget Plan Is ‘Dead on Arrival’` → Rivera: a name and a colon open the quote's paragraph."""
     s = ctx.sieves
-    start = s.paragraph_start(ctx.quote.open_at)
+    start = s.paragraph_start(s.paragraph(ctx.quote.open_at))
     m = RUN_IN_LATER.search(s.text, start, ctx.quote.open_at) or RUN_IN.match(s.text, start, ctx.quote.open_at)
     if m is None:
         return None
@@ -725,9 +725,9 @@ class Sieves:
         """Index of the paragraph (non-blank line) holding `char`."""
         return bisect.bisect_right(self._para_starts, char) - 1
 
-    def paragraph_start(self, char: int) -> int:
-        """Offset of the first character of the paragraph holding `char`."""
-        return self._para_starts[max(0, self.paragraph(char))]
+    def paragraph_start(self, index: int) -> int:
+        """Character offset where paragraph `index` starts."""
+        return self._para_starts[index]
 
     def quote_close_end(self, quote: QuoteSpan) -> int:
         """Just past the closing mark (`''` counts whole), or the quote's end when it ran to a paragraph end."""
