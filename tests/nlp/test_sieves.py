@@ -249,6 +249,15 @@ RULE_CASES = [
         "asked",
         id="passive-cue-agent-speaks",
     ),
+    pytest.param(
+        "“Would you sign it?” Dana Okoro pressed.",
+        0,
+        "speech_cue_after",
+        "Dana Okoro",
+        "Dana Okoro",
+        "pressed",
+        id="interviewer-pressed",
+    ),
 ]
 
 
