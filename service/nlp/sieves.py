@@ -47,6 +47,7 @@ NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 HONORIFIC_WORDS = load("honorifics.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
+ROLE_NOUNS = load("role_nouns.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
 LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
@@ -227,6 +228,19 @@ def _agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
     return None
 
 
+def _can_speak(noun: Token) -> bool:
+    """`Smith, speaking …`, `a statement saying …`, `the spokesman, adding …` — not `at one point calling …`."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or bool(noun.ent_type_)
+        or lemma in DOCUMENT_NOUNS
+        or lemma in ROLE_NOUNS
+        or lemma in SPEECH_NOUNS
+        or noun.tag_ == "NNS"  # "protesters chanting …", "officials saying …"
+    )
+
+
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
@@ -247,12 +261,13 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
                 np = _np_before(v)  # the parse ran a heading into the sentence: take the words before the verb
                 if np is not None:
                     return np.root, v
-        if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i]:
+        if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i] and _can_speak(v.head):
             author = _author_of(v.head, quoted)
             if author is not None:
                 return author, v
             return v.head, v  # "a statement saying …", "Smith, speaking on Monday, …"
-        if v.dep_ not in BORROW_DEPS or v.head == v or quoted[v.head.i]:
+        thing = v.dep_ == "acl" and v.head.pos_ == "NOUN"  # "at one point calling …": the clause's subject
+        if (v.dep_ not in BORROW_DEPS and not thing) or v.head == v or quoted[v.head.i]:
             return None
         v = v.head
     return None

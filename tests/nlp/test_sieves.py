@@ -258,6 +258,15 @@ RULE_CASES = [
         "pressed",
         id="interviewer-pressed",
     ),
+    pytest.param(
+        "Carl Dunne fought the council for months, at one point calling the mayor a “liar.”",
+        0,
+        "clause_subject",
+        "Carl Dunne",
+        "Carl Dunne",
+        "calling",
+        id="participle-on-a-thing-borrows-the-clause-subject",
+    ),
 ]
 
 
