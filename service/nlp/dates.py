@@ -81,6 +81,8 @@ _STATEMENT_LEMMA_IDS = frozenset(
 )
 
 TIME_LABELS = {"DATE", "TIME"}
+# statements looked back over for a date to carry: a paragraph of thousands of short quotes stays linear
+MAX_CARRY_EVENTS = 64
 # The preposition a date may hang from to date the event: `on Friday`, `in July`, not `since 2021`.
 DATE_PREPS = {"on", "in", "at", "during", "over"}
 # How a time expression may hang from the next word up: adverbials and the noun it modifies.
@@ -362,8 +364,9 @@ class _Said:
     documents: frozenset[str] = frozenset()  # documents its sentence names: `In a letter sent on Monday, X asked`
 
 
-def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", name.lower().replace("\u2019s", "").replace("'s", ""))
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019s", "").replace("'s", "")))
 
 
 def same_speaker(speaker: str, mention: str) -> bool:
@@ -657,8 +660,8 @@ class DateFinder:
         A quoted document (`“…,” the letter says`) continues the statement that named it.
         """
         reach = para
-        for event in self._history(quote.open_at, cue.idx if cue is not None else -1):
-            if event.para < reach - 1:
+        for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
+            if event.para < reach - 1 or n >= MAX_CARRY_EVENTS:
                 break
             if not same_speaker(speaker, event.speaker) and document not in event.documents:
                 continue

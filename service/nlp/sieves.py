@@ -39,6 +39,7 @@ OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who 
 # past a first cue, climb on only through clausal complements ("A said that B called it “x”"), never
 # out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
 NESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
+FRAME_REACH = 100  # tokens either side of a quote that its sentences are read over
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
 NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
 CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
@@ -58,6 +59,7 @@ RUN_IN = re.compile(rf"[ \t]*([A-Z][^{_LABEL_CHARS}]{{0,59}}?):[ \t]")
 # … "Bush: “…”": a further label right before a quote, after an earlier sentence or quote ends
 RUN_IN_LATER = re.compile(rf"[.!?\u201d\"\u2019][ \t]+([A-Z][^{_LABEL_CHARS}.!?]{{0,59}}?):[ \t]*$")
 RUN_IN_WORDS = 6
+RUN_IN_REACH = 80  # characters before a quote searched for a later label
 # the rest of a cue clause up to a colon or comma, then an opening mark: `… Ruiz added: “`
 NEXT_QUOTE = re.compile(r"[^.!?:,\n\u201c\u201d\"]{0,60}[:,][ \t]*[\u201c\"\u2018']")
 NOT_SPEAKERS = load("run_in_labels.txt")  # "UPDATE:", "The Latest:", "Editor’s note:"
@@ -88,7 +90,11 @@ class QuoteContext:
         """Tokens of the frame sentences outside every quotation."""
         sv = self.sieves
         lo, hi = sv.paragraph(self.quote.open_at), sv.paragraph(self.quote.close_at)
-        return [t for s in self.frame for t in s if not sv.quoted[t.i] and lo <= sv.paragraph(t.idx) <= hi]
+        # a run-on "sentence" of thousands of tokens (a wall of short quotes) is read near the quote only
+        near = [
+            sv.doc[max(s.start, self.first - FRAME_REACH) : min(s.end, self.last + FRAME_REACH + 1)] for s in self.frame
+        ]
+        return [t for s in near for t in s if not sv.quoted[t.i] and lo <= sv.paragraph(t.idx) <= hi]
 
     def stands_alone(self) -> bool:
         """The quote's sentences hold no words of the writer's beyond a conjunction or two."""
@@ -178,9 +184,9 @@ def _dateline_dash(subject: Token, verb: Token) -> int | None:
     """`BOSTON, May 3 (AP) — The mayor said`: the dash after a paragraph-opening dateline, if `subject` is in one."""
     doc = subject.doc
     start = subject.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    while start > 0 and subject.i - start < 3 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
-    if start > subject.i or subject.i - start > 2 or not doc[start].is_upper or len(doc[start]) < 3:
+    if (start > 0 and "\n" not in doc[start - 1].text_with_ws) or not doc[start].is_upper or len(doc[start]) < 3:
         return None
     for t in doc[start : min(verb.i, start + 10)]:
         if t.text in {"\u2014", "\u2013", "--", "-", "\u2015"}:
@@ -504,7 +510,8 @@ def run_in_label(ctx: QuoteContext) -> Found | None:
     """`Rivera: Budget Plan Is ‘Dead on Arrival’` → Rivera: a name and a colon open the quote's paragraph."""
     s = ctx.sieves
     start = s.paragraph_start(s.paragraph(ctx.quote.open_at))
-    m = RUN_IN_LATER.search(s.text, start, ctx.quote.open_at) or RUN_IN.match(s.text, start, ctx.quote.open_at)
+    near = max(start, ctx.quote.open_at - RUN_IN_REACH)  # a label is short: never scan a whole long paragraph
+    m = RUN_IN_LATER.search(s.text, near, ctx.quote.open_at) or RUN_IN.match(s.text, start, ctx.quote.open_at)
     if m is None:
         return None
     label = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
