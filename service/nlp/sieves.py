@@ -47,6 +47,9 @@ HONORIFIC_WORDS = load("honorifics.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # not "they": as often things as people
+ROLE_NOUNS = load("role_nouns.txt")
+MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
 LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
 
@@ -515,23 +518,66 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     return _found("nearest_cue", 0.77, subject, cue)
 
 
+def _is_person(t: Token) -> bool:
+    """`Valastro`, `she`, `the party leader`: a word that names or stands for a person."""
+    if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
+        return True
+    return t.pos_ == "NOUN" and t.ent_type_ == "" and t.lemma_.lower() in ROLE_NOUNS
+
+
+def _person_subject(sent: Span, quoted: Sequence[bool]) -> Token | None:
+    """`Valastro praised the governor's record.` → Valastro (the main verb's subject, when a person)."""
+    root = sent.root
+    if quoted[root.i] or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    hit = _subject(root, quoted)
+    if hit is None or _across_paragraphs(hit[0], root) or not _is_person(hit[0]):
+        return None
+    return hit[0]
+
+
+def _writer_sentences(ctx: QuoteContext) -> list[Span]:
+    """The writer's sentences just before a quote, nearest first, back to the last quote or the paragraph before."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    floor = s.paragraph(ctx.quote.open_at) - 1
+    out: list[Span] = []
+    i = ctx.frame[0].start - 1
+    while i >= 0 and len(out) < MAX_WRITER_SENTENCES:
+        sent = doc[i].sent
+        i = sent.start - 1
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if not words:
+            continue
+        if any(quoted[t.i] for t in sent) or s.paragraph(words[0].idx) < floor:
+            break
+        out.append(sent)
+    return out
+
+
 def continuation(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said. “It was close.”` → the second quote continues Smith."""
     s = ctx.sieves
-    prev = s.last
-    if prev is None or prev[1].mention is None:
+    if s.last is None:
         return None
-    pq, pf = prev
+    pq, pf = s.last
+    mention = pf.mention
+    if mention is None:
+        return None
     if ctx.quote.continues:  # a later paragraph of a quote left open: the same speaker's words
-        return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=0.9, refers=pf.refers)
+        return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=0.9, refers=pf.refers)
     if not ctx.stands_alone():
         return None
+    for sent in _writer_sentences(ctx):
+        subject = _person_subject(sent, s.quoted)
+        if subject is not None and not (mention.start <= subject.i < mention.end):
+            return None  # someone else is written about between the two quotes: not a continuation
     same = s.paragraph(pq.open_at) == s.paragraph(ctx.quote.open_at)
     next_para = s.paragraph(pq.close_at) + 1 == s.paragraph(ctx.quote.open_at)
     if not (same or next_para):
         return None
     confidence = 0.93 if same else 0.85
-    return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=confidence, refers=pf.refers)
+    return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=confidence, refers=pf.refers)
 
 
 def continuation_partial(ctx: QuoteContext) -> Found | None:
@@ -565,6 +611,17 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
         hit = _subject(t, s.quoted)
         if hit is not None:
             return _found("previous_sentence_cue", 0.47, hit[0], t)
+    return None
+
+
+def preceding_subject(ctx: QuoteContext) -> Found | None:
+    """`Valastro praised the governor.¶“We need someone tough.”` → Valastro (the person just written about)."""
+    if not ctx.stands_alone():
+        return None
+    for sent in _writer_sentences(ctx):
+        subject = _person_subject(sent, ctx.sieves.quoted)
+        if subject is not None:
+            return _found("preceding_subject", 0.6, subject, None)
     return None
 
 

@@ -199,3 +199,44 @@ def test_cue_inside_another_quote_is_ignored(attributor: QuoteAttributor) -> Non
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None and q.speaker.name == "Omar Haddad"
     assert q.cue is not None and q.cue.start > q.end
+
+
+# -- continuation across the writer's sentences (helper "cont") ---------------
+
+CONTINUATION_CASES = [
+    pytest.param(
+        "“We won,” Jack Morrow said. The stadium was half empty. “They earned every point.”",
+        1,
+        "continuation",
+        "Jack Morrow",
+        "Jack Morrow",
+        "said",
+        id="continuation-across-a-sentence-about-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTINUATION_CASES)
+def test_continuation_rule(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+CONTINUATION_STOPS = [
+    pytest.param(
+        "“We won,” Jack Morrow said. Valerie Ostrander praised the coaching staff. “They earned every point.”",
+        id="new-person-as-subject-in-between",
+    ),
+    pytest.param(
+        "“We won,” Jack Morrow said.\nValerie Ostrander praised the coaching staff.\n“They earned every point.”",
+        id="new-person-in-the-paragraph-between",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CONTINUATION_STOPS)
+def test_last_quote_not_continued(attributor: QuoteAttributor, text: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.rule != "continuation"
+    assert q.speaker is None or q.speaker.name != "Jack Morrow"
