@@ -34,6 +34,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[^\S\n,.]*[,.]?[^\S\n]*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
+# `“We won.”¶— Jane Smith` : the credit alone on the line after a quote paragraph (fact-check lists)
+CREDIT_LINE = re.compile(r"[^\S\n]*\n\s*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
 OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who reports the words
 # past a first cue, climb on only through clausal complements ("A said that B called it “x”"), never
 # out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
@@ -453,7 +455,12 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
     after = s.quote_close_end(ctx.quote)
     m = CREDIT.match(s.text, after)
     if m is None or m.end() >= len(s.text) or "\n" in s.text[after : m.end()]:
-        return None
+        m = CREDIT_LINE.match(s.text, after) if ctx.stands_alone() else None
+        if m is None or m.end() >= len(s.text):
+            return None
+        line_end = s.text.find("\n", m.end())
+        if len(s.text[m.end() : line_end if line_end >= 0 else len(s.text)].split()) > MAX_NP:
+            return None  # a paragraph opening with a dash, not a credit line
     span = s.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     if span is None:
         return None

@@ -201,7 +201,7 @@ def test_cue_inside_another_quote_is_ignored(attributor: QuoteAttributor) -> Non
     assert q.cue is not None and q.cue.start > q.end
 
 
-# -- continuation across the writer's sentences (helper "cont") ---------------
+# -- continuation across the writer's sentences, credit lines (helper "cont") ---------------
 
 CONTINUATION_CASES = [
     pytest.param(
@@ -212,6 +212,15 @@ CONTINUATION_CASES = [
         "Jack Morrow",
         "said",
         id="continuation-across-a-sentence-about-no-one",
+    ),
+    pytest.param(
+        "“Taxes went up every year.”\n— Harold Benn\nThe mayor disagrees.",
+        0,
+        "trailing_credit",
+        "Harold Benn",
+        "Harold Benn",
+        None,
+        id="credit-on-the-next-line",
     ),
 ]
 
@@ -231,6 +240,10 @@ CONTINUATION_STOPS = [
     pytest.param(
         "“We won,” Jack Morrow said.\nValerie Ostrander praised the coaching staff.\n“They earned every point.”",
         id="new-person-in-the-paragraph-between",
+    ),
+    pytest.param(
+        "“We won.”\n— and then the rain came down on all of us for a long while afterwards.",
+        id="dash-paragraph-is-not-a-credit-line",
     ),
 ]
 
