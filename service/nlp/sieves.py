@@ -334,7 +334,8 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
                 break  # the cue must stand in the quote's own paragraph
             if not t.is_space:
                 window.append(t)
-        if window and is_speech_verb(window[0]):
+        # a participle is no cue of its own: `“fantastic,” telling reporters …`, `banners proclaiming: “…”`
+        if window and is_speech_verb(window[0]) and window[0].tag_ != "VBG":
             np = _np_run(window[1:])
             if np is not None:
                 return _surface(np, window[0], "speech_cue_after", 0.82)
@@ -343,12 +344,12 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             k = _past_appositive(doc, np.end)
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
                 k += 1
-            if k < len(doc) and is_speech_verb(doc[k]):
+            if k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
                 return _surface(np, doc[k], "speech_cue_after", 0.82)
     k = ctx.first - 1
     while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
         k -= 1
-    if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]):
+    if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
         m = k - 1
         while m >= 0 and doc[m].pos_ in {"ADV", "AUX", "PART"}:
             m -= 1

@@ -253,3 +253,33 @@ def test_last_quote_not_continued(attributor: QuoteAttributor, text: str) -> Non
     q = attributor.attribute(text).quotes[-1]
     assert q.rule != "continuation"
     assert q.speaker is None or q.speaker.name != "Jack Morrow"
+
+
+# a participle after a partial quote is no cue with the words after it as subject
+PARTICIPLE_CASES = [
+    pytest.param(
+        "Mayor Ada Quill praised the new park as “a gift,” telling reporters it was overdue.",
+        0,
+        "nearest_cue",
+        "Ada Quill",
+        "Mayor Ada Quill",
+        "telling",
+        id="participle-after-partial-quote",
+    ),
+    pytest.param(
+        "Mayor Ada Quill has praised the park as a “gift to the city,” telling reporters on Friday it was overdue.",
+        0,
+        "nearest_cue",
+        "Ada Quill",
+        "Mayor Ada Quill",
+        "telling",
+        id="participle-after-partial-quote-with-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), PARTICIPLE_CASES)
+def test_participle_is_not_adjacent_cue(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
