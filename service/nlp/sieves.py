@@ -292,6 +292,13 @@ def _surface(np: Span, cue: Token, rule: str, confidence: float) -> Found:
 
 def _past_appositive(doc: Doc, i: int) -> int:
     """`Murphy, the head of the group, tweeted`: from just after the name to just after the appositive."""
+    if i < len(doc) and doc[i].text == "(":  # `Rep. Ann Reed (D-Ohio) said`
+        for j in range(i + 1, min(len(doc), i + 8)):
+            if "\n" in doc[j].text:
+                return i
+            if doc[j].text == ")":
+                return _past_appositive(doc, j + 1)
+        return i
     if i >= len(doc) or doc[i].text != ",":
         return i
     for j in range(i + 1, min(len(doc), i + 16)):
@@ -317,6 +324,18 @@ def _name_before_appositive(doc: Doc, cue: int) -> Span | None:
                 start -= 1
             return doc[start:j]
     return None
+
+
+def _bare_cue(ctx: QuoteContext, np: Span, verb: Token) -> bool:
+    """`“…,” he mocks.`: a quote ending in a comma, then a person and a finite verb closing the clause."""
+    doc = verb.doc
+    inner = ctx.sieves.text[ctx.quote.start : ctx.quote.end].rstrip()
+    if not inner.endswith(",") or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if not (np.root.ent_type_ == "PERSON" or np.root.lower_ in PERSON_PRONOUNS):
+        return False
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in {".", ",", ";"} or "\n" in nxt.text
 
 
 def adjacent_cue(ctx: QuoteContext) -> Found | None:
@@ -346,6 +365,8 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
                 k += 1
             if k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
                 return _surface(np, doc[k], "speech_cue_after", 0.82)
+            if k < len(doc) and _bare_cue(ctx, np, doc[k]):
+                return _surface(np, doc[k], "speech_cue_after", 0.8)
     k = ctx.first - 1
     while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
         k -= 1

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.sieves import _past_appositive
 from service.nlp.types import Quote
 
 
@@ -283,3 +285,50 @@ def test_participle_is_not_adjacent_cue(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+# `“…,” she mocks.`: a comma-ended quote, then a person and a verb closing the clause (verb not in the lexicon)
+BARE_CUE_CASES = [
+    pytest.param(
+        "Tessa Lund runs the shop. “Nobody reads the fine print,” she mocks.",
+        0,
+        "speech_cue_after",
+        "Tessa Lund",
+        "she",
+        "mocks",
+        id="pronoun-and-bare-verb-after-comma-quote",
+    ),
+    pytest.param(
+        "“Nobody reads the fine print,” Tessa Lund shrugged, “and nobody ever will.”",
+        0,
+        "speech_cue_after",
+        "Tessa Lund",
+        "Tessa Lund",
+        "shrugged",
+        id="name-and-bare-verb-between-quote-parts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), BARE_CUE_CASES)
+def test_bare_verb_after_comma_quote(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_bare_verb_needs_the_comma(attributor: QuoteAttributor) -> None:
+    (q,) = attributor.attribute("“Nobody reads the fine print.” Tessa Lund smiled.").quotes
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        pytest.param("Rep. Nora Pell (D-Ore.) said no.", 8, id="party-label"),
+        pytest.param("Rep. Nora Pell (D-Ore.), a member of the panel, said no.", 15, id="party-label-then-appositive"),
+    ],
+)
+def test_past_appositive_skips_a_parenthesis(nlp: Language, text: str, after: int) -> None:
+    doc = nlp(text)
+    assert _past_appositive(doc, 3) == after
