@@ -54,6 +54,8 @@ ROLE_NOUNS = load("role_nouns.txt")
 MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
 LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
+# `Ann Reed: Tax Plan ‘Dead on Arrival.’`: a headline's speaker before the colon
+HEADLINE_LABEL = re.compile(r"([^\s:\u201c\u201d\u2018\u2019\"'][^:\n\u201c\u201d\u2018\u2019\"]{0,60}?):\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,12 +396,31 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def _headline_label(ctx: QuoteContext) -> Found | None:
+    """`Ann Reed: Tax Plan ‘Dead on Arrival.’` (a headline opening the text) → speaker Ann Reed, no cue."""
+    s = ctx.sieves
+    if s.paragraph(ctx.quote.open_at) != 0:
+        return None
+    m = HEADLINE_LABEL.match(s.text, s.paragraph_start(0))
+    if m is None or m.end() > ctx.quote.open_at:
+        return None
+    span = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or len(span) > MAX_NP or any(s.quoted[t.i] for t in span):
+        return None
+    if any(is_speech_verb(t) or (t.pos_ in {"VERB", "AUX"} and t.is_lower) for t in span):
+        return None  # `Mayor Tom Brandt said: “…”` is a sentence with its own cue, not a label
+    names = [e for e in span.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
+    if not names and (span[0].pos_ == "DET" or not all(t.is_title or t.is_upper for t in span if t.is_alpha)):
+        return None  # `The Latest: …`, `Breaking news: …`: a rubric, not a speaker
+    return Found(mention=span, cue=None, rule="speaker_label", confidence=0.9)
+
+
 def speaker_label(ctx: QuoteContext) -> Found | None:
     """`"PENCE: Well, look, …"` (a transcript) → speaker PENCE, no cue."""
     s = ctx.sieves
     m = LABEL.match(s.text, ctx.quote.start, min(ctx.quote.end, ctx.quote.start + 48))
     if m is None:
-        return None
+        return _headline_label(ctx)
     span = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     if span is None:
         return None
@@ -684,6 +705,10 @@ class Sieves:
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""
         return bisect.bisect_right(self._para_starts, char) - 1
+
+    def paragraph_start(self, index: int) -> int:
+        """Character offset where paragraph `index` starts."""
+        return self._para_starts[index]
 
     def quote_close_end(self, quote: QuoteSpan) -> int:
         """Just past the closing mark (`''` counts whole), or the quote's end when it ran to a paragraph end."""

@@ -332,3 +332,46 @@ def test_bare_verb_needs_the_comma(attributor: QuoteAttributor) -> None:
 def test_past_appositive_skips_a_parenthesis(nlp: Language, text: str, after: int) -> None:
     doc = nlp(text)
     assert _past_appositive(doc, 3) == after
+
+
+# `Ann Reed: Tax Plan ‘Dead on Arrival.’` as the text's headline: the label before the colon is the speaker
+HEADLINE_CASES = [
+    pytest.param(
+        "Ann Reed: Tax Plan ‘Dead on Arrival.’\nSen. Ann Reed spoke on Monday.",
+        0,
+        "speaker_label",
+        "Ann Reed",
+        "Ann Reed",
+        None,
+        id="headline-name-label",
+    ),
+    pytest.param(
+        "Harbor Board Chief Lena Voss: Ferry Fares ‘Must Rise.’\nThe board met on Monday.",
+        0,
+        "speaker_label",
+        "Lena Voss",
+        "Harbor Board Chief Lena Voss",
+        None,
+        id="headline-role-and-name-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), HEADLINE_CASES)
+def test_headline_label(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Latest: Court ‘Will Rule Soon.’\nThe court met on Monday.", id="rubric-with-determiner"),
+        pytest.param("Breaking news: Storm ‘Worst in Decades.’\nThe storm hit on Monday.", id="lowercase-rubric"),
+        pytest.param("The vote is set.\nAnn Reed: Tax plan ‘dead.’", id="label-not-in-the-headline"),
+    ],
+)
+def test_headline_rubric_is_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is None
