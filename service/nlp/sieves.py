@@ -576,7 +576,12 @@ def _is_person(t: Token) -> bool:
 
 
 def _person_subject(sent: Span, quoted: Sequence[bool]) -> Token | None:
-    """`Valastro praised the governor's record.` → Valastro (the main verb's subject, when a person)."""
+    """`Valastro praised the governor.` → Valastro (a speech verb's or the main verb's subject, if a person)."""
+    for t in reversed(sent):  # `The result, Ostrander said, was a fluke.`: who speaks comes first
+        if not quoted[t.i] and is_speech_verb(t):
+            hit = _subject(t, quoted)
+            if hit is not None and not _across_paragraphs(hit[0], t) and _is_person(hit[0]):
+                return hit[0]
     root = sent.root
     if quoted[root.i] or root.pos_ not in {"VERB", "AUX"}:
         return None

@@ -375,3 +375,24 @@ def test_headline_label(
 def test_headline_rubric_is_no_speaker(attributor: QuoteAttributor, text: str) -> None:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is None
+
+
+# a speech verb's subject in the sentence between two quotes takes the floor, even when not the main verb's
+BETWEEN_CASES = [
+    pytest.param(
+        "“We won,” Jack Morrow said. The result, Valerie Ostrander said, was a fluke. “They earned nothing.”",
+        1,
+        "previous_sentence_cue",
+        "Valerie Ostrander",
+        "Valerie Ostrander",
+        "said",
+        id="parenthetical-cue-between-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), BETWEEN_CASES)
+def test_speaker_between_quotes(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
