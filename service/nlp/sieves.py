@@ -14,6 +14,7 @@ two sentences around its quote, so the cost per quote is a handful of tokens.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -568,25 +569,31 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     return _found("nearest_cue", 0.77, subject, cue)
 
 
-def _is_person(t: Token) -> bool:
-    """`Valastro`, `she`, `the party leader`: a word that names or stands for a person."""
+def _is_person(t: Token, names: frozenset[str]) -> bool:
+    """`Valastro`, `she`, `the party leader`: a word that names or stands for a person.
+
+    `names`: words of the text's person names (`Valastro` tagged a place here, a person elsewhere).
+    """
     if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
+        return True
+    if t.pos_ == "PROPN" and t.ent_type_ not in {"ORG", "NORP"} and t.lower_ in names:
         return True
     return t.pos_ == "NOUN" and t.ent_type_ == "" and t.lemma_.lower() in ROLE_NOUNS
 
 
-def _person_subject(sent: Span, quoted: Sequence[bool]) -> Token | None:
+def _person_subject(sent: Span, sieves: Sieves) -> Token | None:
     """`Valastro praised the governor.` → Valastro (a speech verb's or the main verb's subject, if a person)."""
+    quoted, names = sieves.quoted, sieves.person_words
     for t in reversed(sent):  # `The result, Ostrander said, was a fluke.`: who speaks comes first
         if not quoted[t.i] and is_speech_verb(t):
             hit = _subject(t, quoted)
-            if hit is not None and not _across_paragraphs(hit[0], t) and _is_person(hit[0]):
+            if hit is not None and not _across_paragraphs(hit[0], t) and _is_person(hit[0], names):
                 return hit[0]
     root = sent.root
     if quoted[root.i] or root.pos_ not in {"VERB", "AUX"}:
         return None
     hit = _subject(root, quoted)
-    if hit is None or _across_paragraphs(hit[0], root) or not _is_person(hit[0]):
+    if hit is None or _across_paragraphs(hit[0], root) or not _is_person(hit[0], names):
         return None
     return hit[0]
 
@@ -597,6 +604,8 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
     doc, quoted = s.doc, s.quoted
     floor = s.paragraph(ctx.quote.open_at) - 1
     out: list[Span] = []
+    if any(quoted[t.i] for t in ctx.frame[0] if t.idx < ctx.quote.open_at):
+        return out  # `“The way I see it,” she said, “…”`: another quote comes first in the same sentence
     i = ctx.frame[0].start - 1
     while i >= 0 and len(out) < MAX_WRITER_SENTENCES:
         sent = doc[i].sent
@@ -624,7 +633,7 @@ def continuation(ctx: QuoteContext) -> Found | None:
     if not ctx.stands_alone():
         return None
     for sent in _writer_sentences(ctx):
-        subject = _person_subject(sent, s.quoted)
+        subject = _person_subject(sent, s)
         if subject is not None and not (mention.start <= subject.i < mention.end):
             return None  # someone else is written about between the two quotes: not a continuation
     same = s.paragraph(pq.open_at) == s.paragraph(ctx.quote.open_at)
@@ -674,7 +683,7 @@ def preceding_subject(ctx: QuoteContext) -> Found | None:
     if not ctx.stands_alone():
         return None
     for sent in _writer_sentences(ctx):
-        subject = _person_subject(sent, ctx.sieves.quoted)
+        subject = _person_subject(sent, ctx.sieves)
         if subject is not None:
             return _found("preceding_subject", 0.6, subject, None)
     return None
@@ -710,6 +719,11 @@ class Sieves:
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""
         return bisect.bisect_right(self._para_starts, char) - 1
+
+    @functools.cached_property
+    def person_words(self) -> frozenset[str]:
+        """Lowercased proper nouns of the text's person names (`Buddy Valastro` → buddy, valastro)."""
+        return frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
 
     def paragraph_start(self, index: int) -> int:
         """Character offset where paragraph `index` starts."""

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from service.nlp.attributor import QuoteAttributor
-from service.nlp.sieves import _past_appositive
+from service.nlp.sieves import _is_person, _past_appositive
 from service.nlp.types import Quote
 
 
@@ -396,3 +396,17 @@ def test_speaker_between_quotes(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_second_part_of_a_split_quote_continues(attributor: QuoteAttributor) -> None:
+    text = "“We won,” Jack Morrow said.\nVal Ost runs the club. “The way I see it,” she shrugged, “we were lucky.”"
+    test_rule(attributor, text, 2, "continuation", "Val Ost", "she", "shrugged")
+
+
+@pytest.mark.parametrize(("names", "person"), [(frozenset({"phoenix"}), True), (frozenset(), False)])
+def test_a_name_tagged_a_place_is_a_person_when_the_text_names_a_person_so(
+    nlp: Language, names: frozenset[str], person: bool
+) -> None:
+    doc = nlp("Phoenix praised the plan.")
+    assert doc[0].ent_type_ == "GPE"
+    assert _is_person(doc[0], names) is person
