@@ -308,6 +308,8 @@ def _past_appositive(doc: Doc, i: int) -> int:
         t = doc[j]
         if t.text == ",":
             return j + 1
+        if t.pos_ == "VERB" and t.tag_ in {"VBG", "VBN"}:
+            continue  # `Eastland, wearing a cowboy hat, said`: a participle phrase is an aside too
         if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
             return i
     return i
@@ -335,8 +337,8 @@ def _bare_cue(ctx: QuoteContext, np: Span, verb: Token) -> bool:
     inner = ctx.sieves.text[ctx.quote.start : ctx.quote.end].rstrip()
     if not inner.endswith(",") or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return False
-    if not (np.root.ent_type_ == "PERSON" or np.root.lower_ in PERSON_PRONOUNS):
-        return False
+    if not (np.root.pos_ == "PROPN" or _is_person(np.root, ctx.sieves.person_words)):
+        return False  # a name, a personal pronoun or a role: `“…,” Oliver barked.`
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return nxt is None or nxt.text in {".", ",", ";"} or "\n" in nxt.text
 

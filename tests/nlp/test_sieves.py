@@ -410,3 +410,32 @@ def test_a_name_tagged_a_place_is_a_person_when_the_text_names_a_person_so(
     doc = nlp("Phoenix praised the plan.")
     assert doc[0].ent_type_ == "GPE"
     assert _is_person(doc[0], names) is person
+
+
+ASIDE_CASES = [
+    pytest.param(
+        "“We had more fun last year,” delegate Rhea Moss, wearing a sash and “Vote Moss” pins, said quietly.",
+        0,
+        "speech_cue_after",
+        "Rhea Moss",
+        "Rhea Moss",
+        "said",
+        id="participle-aside-between-name-and-cue",
+    ),
+    pytest.param(
+        "“You are all cowards,” Tobin barked.",
+        0,
+        "speech_cue_after",
+        "Tobin",
+        "Tobin",
+        "barked",
+        id="bare-verb-after-a-name-the-tagger-missed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), ASIDE_CASES)
+def test_name_aside_and_bare_verb(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
