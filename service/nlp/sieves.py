@@ -351,6 +351,8 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
     j = ctx.last + 1
     while j < len(doc) and (quoted[j] or doc[j].is_punct) and s.paragraph(doc[j].idx) == para:
         j += 1
+    # `“… the deal.” The agency pointed to …`: the quote closed its sentence, the next one is the writer's
+    closed = s.text[ctx.quote.start : ctx.quote.end].rstrip().endswith(".")
     if j < len(doc) and s.paragraph(doc[j].idx) == s.paragraph(ctx.quote.close_at):
         window = []
         for t in doc[j : j + MAX_NP + 3]:
@@ -359,7 +361,7 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             if not t.is_space:
                 window.append(t)
         # a participle is no cue of its own: `“fantastic,” telling reporters …`, `banners proclaiming: “…”`
-        if window and is_speech_verb(window[0]) and window[0].tag_ != "VBG":
+        if window and is_speech_verb(window[0]) and window[0].tag_ != "VBG" and not closed:
             np = _np_run(window[1:])
             if np is not None:
                 return _surface(np, window[0], "speech_cue_after", 0.82)
@@ -368,7 +370,9 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             k = _past_appositive(doc, np.end)
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
                 k += 1
-            if k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
+            # after a closed sentence only a bare `Smith said.` attributes; `He added: “…”` opens the next quote
+            bare = not closed or (k + 1 < len(doc) and doc[k + 1].text in {".", "!"})
+            if bare and k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
                 return _surface(np, doc[k], "speech_cue_after", 0.82)
             if k < len(doc) and _bare_cue(ctx, np, doc[k]):
                 return _surface(np, doc[k], "speech_cue_after", 0.8)

@@ -439,3 +439,42 @@ def test_name_aside_and_bare_verb(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+# a quote ending its sentence with a period: the next sentence's subject is not its speaker
+CLOSED_SENTENCE_CASES = [
+    pytest.param(
+        "The agency reviewed the claim and rated it “mostly false.” The review pointed to older records.",
+        0,
+        "governing_subject",
+        "agency",
+        "The agency",
+        "rated",
+        id="next-sentence-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“We are refugees,” Mira Lorn said. “We are not criminals.” Tomas Abel said: “It was the work of crooks.”",
+        1,
+        "continuation",
+        "Mira Lorn",
+        "Mira Lorn",
+        "said",
+        id="next-sentence-cue-opens-the-next-quote",
+    ),
+    pytest.param(
+        "“We will find the money.” Dana Reyes said.",
+        0,
+        "speech_cue_after",
+        "Dana Reyes",
+        "Dana Reyes",
+        "said",
+        id="bare-cue-after-a-period-still-attributes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CLOSED_SENTENCE_CASES)
+def test_quote_closing_its_sentence(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
