@@ -509,8 +509,9 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
         if m is None or m.end() >= len(s.text):
             return None
         line_end = s.text.find("\n", m.end())
-        if len(s.text[m.end() : line_end if line_end >= 0 else len(s.text)].split()) > MAX_NP:
-            return None  # a paragraph opening with a dash, not a credit line
+        line = s.text[m.end() : line_end if line_end >= 0 else len(s.text)].rstrip(" .")
+        if len(line.split()) > MAX_NP or line[-1:] in DASHES:
+            return None  # a paragraph opening with a dash, or a `– Subheading –`, not a credit line
     span = s.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     if span is None:
         return None

@@ -478,3 +478,10 @@ def test_quote_closing_its_sentence(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_subheading_between_dashes_is_no_credit(attributor: QuoteAttributor) -> None:
+    text = "“Our country is changing.”\n– An immigrant herself –.\nVera Holm lives in Miami."
+    (q,) = attributor.attribute(text).quotes
+    assert q.rule == "none"
+    assert q.speaker is None
