@@ -264,6 +264,11 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     return _found(rule, confidence, subject, cue)
 
 
+def _capitalised_name(t: Token) -> bool:
+    """`said Skelly` (tagged ADV), `Will wrote` (tagged MD): a capitalised word inside a sentence is a name."""
+    return t.is_title and not t.is_sent_start and t.lower_ not in {"i", "a", "an", "the"}
+
+
 def _np_run(tokens: Sequence[Token]) -> Span | None:
     """The leading run of noun-phrase words: `Tulsa police Chief Chuck Jordan said` → `Tulsa … Jordan`."""
     run: list[Token] = []
@@ -278,7 +283,7 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
         break
     while run and (run[-1].is_punct or run[-1].pos_ in {"DET", "ADP"}):
         run.pop()
-    if not run or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in run):
+    if not run or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} or _capitalised_name(t) for t in run):
         return None
     doc = run[0].doc
     span = doc[run[0].i : run[-1].i + 1]

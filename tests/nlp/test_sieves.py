@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from service.nlp.attributor import QuoteAttributor
-from service.nlp.sieves import _is_person, _past_appositive
+from service.nlp.sieves import _capitalised_name, _is_person, _past_appositive
 from service.nlp.types import Quote
 
 
@@ -485,3 +485,14 @@ def test_subheading_between_dashes_is_no_credit(attributor: QuoteAttributor) -> 
     (q,) = attributor.attribute(text).quotes
     assert q.rule == "none"
     assert q.speaker is None
+
+
+def test_capitalised_name_mistagged_as_modal(attributor: QuoteAttributor) -> None:
+    text = "“The war is a reminder of what is at stake,” Will wrote."
+    test_rule(attributor, text, 0, "speech_cue_after", "Will", "Will", "wrote")
+
+
+@pytest.mark.parametrize(("index", "name"), [(0, False), (3, True), (4, False)])
+def test_capitalised_name(nlp: Language, index: int, name: bool) -> None:
+    doc = nlp("The memo, Will wrote, was clear.")
+    assert _capitalised_name(doc[index]) is name
