@@ -701,6 +701,20 @@ def preceding_subject(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def headline_subject(ctx: QuoteContext) -> Found | None:
+    """`Ann Reed Calls Tax Plan ‘Dead on Arrival’` (a headline nothing else attributed) → the name opening it."""
+    s = ctx.sieves
+    if s.paragraph(ctx.quote.open_at) != 0:
+        return None
+    start = s.doc.char_span(s.paragraph_start(0), s.paragraph_start(0) + 1, alignment_mode="expand")
+    if start is None or s.quoted[start[0].i]:
+        return None
+    ent = next((e for e in s.doc.ents if e.start == start[0].i), None)
+    if ent is None or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"} or ent.end_char > ctx.quote.open_at:
+        return None
+    return Found(mention=ent, cue=None, rule="headline_subject", confidence=0.6)
+
+
 RULES: tuple[Rule, ...] = (
     speaker_label,
     governing_cue,
