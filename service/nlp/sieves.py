@@ -712,6 +712,9 @@ def headline_subject(ctx: QuoteContext) -> Found | None:
     ent = next((e for e in s.doc.ents if e.start == start[0].i), None)
     if ent is None or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"} or ent.end_char > ctx.quote.open_at:
         return None
+    body = s.text[s.paragraph_start(1) :] if s.paragraph(len(s.text)) > 0 else ""
+    if not re.search(rf"\b{re.escape(ent[0].text)}\b", body):
+        return None  # a name recurs in the story; `Heavy Rain Brings` read as a name in title case does not
     return Found(mention=ent, cue=None, rule="headline_subject", confidence=0.6)
 
 
