@@ -275,7 +275,9 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
     for t in tokens:
         name_like = t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (t.is_title and not is_speech_verb(t))
         linker = bool(run) and (t.text in {".", "'s", "\u2019s", "-"} or t.lower_ in NP_LINKERS)
-        if t.pos_ in NP_POS or name_like or linker or t.lower_ in HONORIFIC_WORDS:
+        # `screenwriter Cole Haddon wrote`: a role word before a name, mis-tagged as a verb
+        role = not run and t.tag_ in {"VB", "VBP"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
+        if t.pos_ in NP_POS or name_like or linker or t.lower_ in HONORIFIC_WORDS or role:
             run.append(t)
             if len(run) > MAX_NP:
                 return None

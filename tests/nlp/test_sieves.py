@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from service.nlp.attributor import QuoteAttributor
-from service.nlp.sieves import _capitalised_name, _is_person, _past_appositive
+from service.nlp.sieves import _capitalised_name, _is_person, _np_run, _past_appositive
 from service.nlp.types import Quote
 
 
@@ -496,3 +496,11 @@ def test_capitalised_name_mistagged_as_modal(attributor: QuoteAttributor) -> Non
 def test_capitalised_name(nlp: Language, index: int, name: bool) -> None:
     doc = nlp("The memo, Will wrote, was clear.")
     assert _capitalised_name(doc[index]) is name
+
+
+def test_np_run_takes_a_role_word_mistagged_as_verb(nlp: Language) -> None:
+    doc = nlp("“The ending is too long,” screenwriter Dara Quinn wrote on Twitter.")
+    i = next(t.i for t in doc if t.text == "screenwriter")
+    assert doc[i].pos_ == "VERB"
+    np = _np_run(list(doc[i:]))
+    assert np is not None and np.text == "Dara Quinn"
