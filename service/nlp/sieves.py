@@ -731,8 +731,10 @@ RULES: tuple[Rule, ...] = (
     nearest_cue,
     continuation,
     previous_sentence_cue,
+    preceding_subject,
     governing_subject,
     continuation_partial,
+    headline_subject,
 )
 
 

@@ -504,3 +504,55 @@ def test_np_run_takes_a_role_word_mistagged_as_verb(nlp: Language) -> None:
     assert doc[i].pos_ == "VERB"
     np = _np_run(list(doc[i:]))
     assert np is not None and np.text == "Dara Quinn"
+
+
+# -- rules that need their place in RULES (preceding_subject, headline_subject) -------------
+
+NEW_RULE_CASES = [
+    pytest.param(
+        "“We won,” Jack Morrow said.\nValerie Ostrander praised the coaching staff.\n“They earned every point.”",
+        1,
+        "preceding_subject",
+        "Valerie Ostrander",
+        "Valerie Ostrander",
+        None,
+        id="person-written-about-just-before",
+    ),
+    pytest.param(
+        "The mayor was joined by chef Buddy Vasco.\nVasco praised the mayor's record.\n“We need someone tough.”",
+        0,
+        "preceding_subject",
+        "Buddy Vasco",
+        "Vasco",
+        None,
+        id="person-written-about-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Harbor Board Issues ‘Deep Apology’ To Ferry Riders.\nThe Harbor Board met Monday.",
+        0,
+        "headline_subject",
+        "Harbor Board",
+        "Harbor Board",
+        None,
+        id="name-opening-the-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), NEW_RULE_CASES)
+def test_new_rule(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Heavy Rain Brings ‘Record Floods’ To Ohio.\nThe river rose Monday.", id="no-name"),
+        pytest.param("“We won,” Jack Morrow said.\nThe stadium was half empty.\n“They earned it.”", id="no-person"),
+    ],
+)
+def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is None
