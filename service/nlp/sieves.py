@@ -15,6 +15,7 @@ two sentences around its quote, so the cost per quote is a handful of tokens.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[^\S\n,.]*[,.]?[^\S\n]*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
+# `“We won.”¶— Jane Smith` : the credit alone on the line after a quote paragraph (fact-check lists)
+CREDIT_LINE = re.compile(r"[^\S\n]*\n\s*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
 OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who reports the words
 # past a first cue, climb on only through clausal complements ("A said that B called it “x”"), never
 # out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
@@ -50,6 +53,8 @@ SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
 ROLE_NOUNS = load("role_nouns.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # not "they": as often things as people
+MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
 LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
 # "Rivera: Budget Plan Is ‘Dead on Arrival’" (a headline) or "Okafor: Well, it’s ‘a start.’" (a
@@ -383,13 +388,20 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     return _found(rule, confidence, subject, cue)
 
 
+def _capitalised_name(t: Token) -> bool:
+    """`said Skelly` (tagged ADV), `Will wrote` (tagged MD): a capitalised word inside a sentence is a name."""
+    return t.is_title and not t.is_sent_start and t.lower_ not in {"i", "a", "an", "the"}
+
+
 def _np_run(tokens: Sequence[Token]) -> Span | None:
     """The leading run of noun-phrase words: `Tulsa police Chief Chuck Jordan said` → `Tulsa … Jordan`."""
     run: list[Token] = []
     for t in tokens:
         name_like = t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or (t.is_title and not is_speech_verb(t))
         linker = bool(run) and (t.text in {".", "'s", "\u2019s", "-"} or t.lower_ in NP_LINKERS)
-        if t.pos_ in NP_POS or name_like or linker or t.lower_ in HONORIFIC_WORDS:
+        # `screenwriter Cole Haddon wrote`: a role word before a name, mis-tagged as a verb
+        role = not run and t.tag_ in {"VB", "VBP"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
+        if t.pos_ in NP_POS or name_like or linker or t.lower_ in HONORIFIC_WORDS or role:
             run.append(t)
             if len(run) > MAX_NP:
                 return None
@@ -397,7 +409,7 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
         break
     while run and (run[-1].is_punct or run[-1].pos_ in {"DET", "ADP"}):
         run.pop()
-    if not run or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in run):
+    if not run or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} or _capitalised_name(t) for t in run):
         return None
     doc = run[0].doc
     span = doc[run[0].i : run[-1].i + 1]
@@ -414,12 +426,21 @@ def _surface(np: Span, cue: Token, rule: str, confidence: float) -> Found:
 
 def _past_appositive(doc: Doc, i: int) -> int:
     """`Murphy, the head of the group, tweeted`: from just after the name to just after the appositive."""
+    if i < len(doc) and doc[i].text == "(":  # `Rep. Ann Reed (D-Ohio) said`
+        for j in range(i + 1, min(len(doc), i + 8)):
+            if "\n" in doc[j].text:
+                return i
+            if doc[j].text == ")":
+                return _past_appositive(doc, j + 1)
+        return i
     if i >= len(doc) or doc[i].text != ",":
         return i
     for j in range(i + 1, min(len(doc), i + 16)):
         t = doc[j]
         if t.text == ",":
             return j + 1
+        if t.pos_ == "VERB" and t.tag_ in {"VBG", "VBN"}:
+            continue  # `Eastland, wearing a cowboy hat, said`: a participle phrase is an aside too
         if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
             return i
     return i
@@ -441,6 +462,18 @@ def _name_before_appositive(doc: Doc, cue: int) -> Span | None:
     return None
 
 
+def _bare_cue(ctx: QuoteContext, np: Span, verb: Token) -> bool:
+    """`“…,” he mocks.`: a quote ending in a comma, then a person and a finite verb closing the clause."""
+    doc = verb.doc
+    inner = ctx.sieves.text[ctx.quote.start : ctx.quote.end].rstrip()
+    if not inner.endswith(",") or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if not (np.root.pos_ == "PROPN" or _is_person(np.root, ctx.sieves.person_words)):
+        return False  # a name, a personal pronoun or a role: `“…,” Oliver barked.`
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in {".", ",", ";"} or "\n" in nxt.text
+
+
 def adjacent_cue(ctx: QuoteContext) -> Found | None:
     """`“…,” Tulsa police Chief Chuck Jordan said` when the parse lost the link → the words beside the cue."""
     s = ctx.sieves
@@ -449,6 +482,8 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
     j = ctx.last + 1
     while j < len(doc) and (quoted[j] or doc[j].is_punct) and s.paragraph(doc[j].idx) == para:
         j += 1
+    # `“… the deal.” The agency pointed to …`: the quote closed its sentence, the next one is the writer's
+    closed = s.text[ctx.quote.start : ctx.quote.end].rstrip().endswith(".")
     if j < len(doc) and s.paragraph(doc[j].idx) == s.paragraph(ctx.quote.close_at):
         window = []
         for t in doc[j : j + MAX_NP + 3]:
@@ -456,7 +491,8 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
                 break  # the cue must stand in the quote's own paragraph
             if not t.is_space:
                 window.append(t)
-        if window and is_speech_verb(window[0]):
+        # a participle is no cue of its own: `“fantastic,” telling reporters …`, `banners proclaiming: “…”`
+        if window and is_speech_verb(window[0]) and window[0].tag_ != "VBG" and not closed:
             np = _np_run(window[1:])
             if np is not None:
                 return _surface(np, window[0], "speech_cue_after", 0.82)
@@ -465,12 +501,16 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             k = _past_appositive(doc, np.end)
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
                 k += 1
-            if k < len(doc) and is_speech_verb(doc[k]):
+            # after a closed sentence only a bare `Smith said.` attributes; `He added: “…”` opens the next quote
+            bare = not closed or (k + 1 < len(doc) and doc[k + 1].text in {".", "!"})
+            if bare and k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
                 return _surface(np, doc[k], "speech_cue_after", 0.82)
+            if k < len(doc) and _bare_cue(ctx, np, doc[k]):
+                return _surface(np, doc[k], "speech_cue_after", 0.8)
     k = ctx.first - 1
     while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
         k -= 1
-    if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]):
+    if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
         m = k - 1
         while m >= 0 and doc[m].pos_ in {"ADV", "AUX", "PART"}:
             m -= 1
@@ -517,13 +557,22 @@ def run_in_label(ctx: QuoteContext) -> Found | None:
     label = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     if label is None or len(label) > RUN_IN_WORDS or label.text.lower() in NOT_SPEAKERS:
         return None
-    named = [e for e in label.ents if e.label_ in {"PERSON", "ORG", "NORP"}]
+    if any(s.quoted[t.i] or is_speech_verb(t) or (t.pos_ in {"VERB", "AUX"} and t.is_lower) for t in label):
+        return None  # `Mayor Tom Brandt said: “…”` is a sentence with its own cue, not a label
+    named = [e for e in label.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
+    if any(e.label_ == "PERSON" for e in named):  # `Harbor Board Chief Lena Voss`: the person, role words kept
+        return Found(mention=label, cue=None, rule="run_in_label", confidence=0.9)
     if named and named[0].start - label.start <= 2:
         return Found(mention=named[0], cue=None, rule="run_in_label", confidence=0.9)
     words = [t for t in label if not t.is_punct]
     if any(t.pos_ == "VERB" or not (t.is_title or t.is_upper or t.lower_ in HONORIFIC_WORDS) for t in words):
         return None
     return Found(mention=label, cue=None, rule="run_in_label", confidence=0.85)
+
+
+def headline_label(ctx: QuoteContext) -> Found | None:
+    """`Reed: Tax Plan ‘Dead,’ Mayor Says` → Reed: in the headline (the text's first line) the label comes first."""
+    return run_in_label(ctx) if ctx.sieves.paragraph(ctx.quote.open_at) == 0 else None
 
 
 def noun_cue(ctx: QuoteContext) -> Found | None:
@@ -597,7 +646,13 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
     after = s.quote_close_end(ctx.quote)
     m = CREDIT.match(s.text, after)
     if m is None or m.end() >= len(s.text) or "\n" in s.text[after : m.end()]:
-        return None
+        m = CREDIT_LINE.match(s.text, after) if ctx.stands_alone() else None
+        if m is None or m.end() >= len(s.text):
+            return None
+        line_end = s.text.find("\n", m.end())
+        line = s.text[m.end() : line_end if line_end >= 0 else len(s.text)].rstrip(" .")
+        if len(line.split()) > MAX_NP or line[-1:] in DASHES:
+            return None  # a paragraph opening with a dash, or a `– Subheading –`, not a credit line
     span = s.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -662,23 +717,79 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     return _found("nearest_cue", 0.77, subject, cue)
 
 
+def _is_person(t: Token, names: frozenset[str]) -> bool:
+    """`Valastro`, `she`, `the party leader`: a word that names or stands for a person.
+
+    `names`: words of the text's person names (`Valastro` tagged a place here, a person elsewhere).
+    """
+    if t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS:
+        return True
+    if t.pos_ == "PROPN" and t.ent_type_ not in {"ORG", "NORP"} and t.lower_ in names:
+        return True
+    return t.pos_ == "NOUN" and t.ent_type_ == "" and t.lemma_.lower() in ROLE_NOUNS
+
+
+def _person_subject(sent: Span, sieves: Sieves) -> Token | None:
+    """`Valastro praised the governor.` → Valastro (a speech verb's or the main verb's subject, if a person)."""
+    quoted, names = sieves.quoted, sieves.person_words
+    for t in reversed(sent):  # `The result, Ostrander said, was a fluke.`: who speaks comes first
+        if not quoted[t.i] and is_speech_verb(t):
+            hit = _subject(t, quoted)
+            if hit is not None and not _across_paragraphs(hit[0], t) and _is_person(hit[0], names):
+                return hit[0]
+    root = sent.root
+    if quoted[root.i] or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    hit = _subject(root, quoted)
+    if hit is None or _across_paragraphs(hit[0], root) or not _is_person(hit[0], names):
+        return None
+    return hit[0]
+
+
+def _writer_sentences(ctx: QuoteContext) -> list[Span]:
+    """The writer's sentences just before a quote, nearest first, back to the last quote or the paragraph before."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    floor = s.paragraph(ctx.quote.open_at) - 1
+    out: list[Span] = []
+    if any(quoted[t.i] for t in ctx.frame[0] if t.idx < ctx.quote.open_at):
+        return out  # `“The way I see it,” she said, “…”`: another quote comes first in the same sentence
+    i = ctx.frame[0].start - 1
+    while i >= 0 and len(out) < MAX_WRITER_SENTENCES:
+        sent = doc[i].sent
+        i = sent.start - 1
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if not words:
+            continue
+        if any(quoted[t.i] for t in sent) or s.paragraph(words[0].idx) < floor:
+            break
+        out.append(sent)
+    return out
+
+
 def continuation(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said. “It was close.”` → the second quote continues Smith."""
     s = ctx.sieves
-    prev = s.last
-    if prev is None or prev[1].mention is None:
+    if s.last is None:
         return None
-    pq, pf = prev
+    pq, pf = s.last
+    mention = pf.mention
+    if mention is None:
+        return None
     if ctx.quote.continues:  # a later paragraph of a quote left open: the same speaker's words
-        return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=0.9, refers=pf.refers)
+        return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=0.9, refers=pf.refers)
     if not ctx.stands_alone():
         return None
+    for sent in _writer_sentences(ctx):
+        subject = _person_subject(sent, s)
+        if subject is not None and not (mention.start <= subject.i < mention.end):
+            return None  # someone else is written about between the two quotes: not a continuation
     same = s.paragraph(pq.open_at) == s.paragraph(ctx.quote.open_at)
     next_para = s.paragraph(pq.close_at) + 1 == s.paragraph(ctx.quote.open_at)
     if not (same or next_para):
         return None
     confidence = 0.93 if same else 0.85
-    return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=confidence, refers=pf.refers)
+    return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=confidence, refers=pf.refers)
 
 
 def continuation_partial(ctx: QuoteContext) -> Found | None:
@@ -715,8 +826,37 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def preceding_subject(ctx: QuoteContext) -> Found | None:
+    """`Valastro praised the governor.¶“We need someone tough.”` → Valastro (the person just written about)."""
+    if not ctx.stands_alone():
+        return None
+    for sent in _writer_sentences(ctx):
+        subject = _person_subject(sent, ctx.sieves)
+        if subject is not None:
+            return _found("preceding_subject", 0.6, subject, None)
+    return None
+
+
+def headline_subject(ctx: QuoteContext) -> Found | None:
+    """`Ann Reed Calls Tax Plan ‘Dead on Arrival’` (a headline nothing else attributed) → the name opening it."""
+    s = ctx.sieves
+    if s.paragraph(ctx.quote.open_at) != 0:
+        return None
+    start = s.doc.char_span(s.paragraph_start(0), s.paragraph_start(0) + 1, alignment_mode="expand")
+    if start is None or s.quoted[start[0].i]:
+        return None
+    ent = next((e for e in s.doc.ents if e.start == start[0].i), None)
+    if ent is None or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"} or ent.end_char > ctx.quote.open_at:
+        return None
+    body = s.text[s.paragraph_start(1) :] if s.paragraph(len(s.text)) > 0 else ""
+    if not re.search(rf"\b{re.escape(ent[0].text)}\b", body):
+        return None  # a name recurs in the story; `Heavy Rain Brings` read as a name in title case does not
+    return Found(mention=ent, cue=None, rule="headline_subject", confidence=0.6)
+
+
 RULES: tuple[Rule, ...] = (
     speaker_label,
+    headline_label,
     governing_cue,
     adjacent_cue,
     run_in_label,
@@ -727,8 +867,10 @@ RULES: tuple[Rule, ...] = (
     nearest_cue,
     continuation,
     previous_sentence_cue,
+    preceding_subject,
     governing_subject,
     continuation_partial,
+    headline_subject,
 )
 
 
@@ -746,6 +888,11 @@ class Sieves:
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""
         return bisect.bisect_right(self._para_starts, char) - 1
+
+    @functools.cached_property
+    def person_words(self) -> frozenset[str]:
+        """Lowercased proper nouns of the text's person names (`Buddy Valastro` → buddy, valastro)."""
+        return frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
 
     def paragraph_start(self, index: int) -> int:
         """Character offset where paragraph `index` starts."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.sieves import _capitalised_name, _is_person, _np_run, _past_appositive
 from service.nlp.types import Quote
 
 
@@ -320,7 +322,361 @@ def test_cue_inside_another_quote_is_ignored(attributor: QuoteAttributor) -> Non
 
 
 def test_own_cue_wins_over_run_in_label(attributor: QuoteAttributor) -> None:
-    text = "Transit: Ines Calder told us the plan was “a real start.”"
+    text = "City notes\nTransit: Ines Calder told us the plan was “a real start.”"
     (q,) = attributor.attribute(text).quotes
     assert q.rule == "clause_subject"
     assert q.speaker is not None and q.speaker.name == "Ines Calder"
+
+
+# -- continuation across the writer's sentences, credit lines (helper "cont") ---------------
+
+CONTINUATION_CASES = [
+    pytest.param(
+        "“We won,” Jack Morrow said. The stadium was half empty. “They earned every point.”",
+        1,
+        "continuation",
+        "Jack Morrow",
+        "Jack Morrow",
+        "said",
+        id="continuation-across-a-sentence-about-no-one",
+    ),
+    pytest.param(
+        "“Taxes went up every year.”\n— Harold Benn\nThe mayor disagrees.",
+        0,
+        "trailing_credit",
+        "Harold Benn",
+        "Harold Benn",
+        None,
+        id="credit-on-the-next-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTINUATION_CASES)
+def test_continuation_rule(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+CONTINUATION_STOPS = [
+    pytest.param(
+        "“We won,” Jack Morrow said. Valerie Ostrander praised the coaching staff. “They earned every point.”",
+        id="new-person-as-subject-in-between",
+    ),
+    pytest.param(
+        "“We won,” Jack Morrow said.\nValerie Ostrander praised the coaching staff.\n“They earned every point.”",
+        id="new-person-in-the-paragraph-between",
+    ),
+    pytest.param(
+        "“We won.”\n— and then the rain came down on all of us for a long while afterwards.",
+        id="dash-paragraph-is-not-a-credit-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CONTINUATION_STOPS)
+def test_last_quote_not_continued(attributor: QuoteAttributor, text: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.rule != "continuation"
+    assert q.speaker is None or q.speaker.name != "Jack Morrow"
+
+
+# a participle after a partial quote is no cue with the words after it as subject
+PARTICIPLE_CASES = [
+    pytest.param(
+        "Mayor Ada Quill praised the new park as “a gift,” telling reporters it was overdue.",
+        0,
+        "nearest_cue",
+        "Ada Quill",
+        "Mayor Ada Quill",
+        "telling",
+        id="participle-after-partial-quote",
+    ),
+    pytest.param(
+        "Mayor Ada Quill has praised the park as a “gift to the city,” telling reporters on Friday it was overdue.",
+        0,
+        "nearest_cue",
+        "Ada Quill",
+        "Mayor Ada Quill",
+        "telling",
+        id="participle-after-partial-quote-with-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), PARTICIPLE_CASES)
+def test_participle_is_not_adjacent_cue(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+# `“…,” she mocks.`: a comma-ended quote, then a person and a verb closing the clause (verb not in the lexicon)
+BARE_CUE_CASES = [
+    pytest.param(
+        "Tessa Lund runs the shop. “Nobody reads the fine print,” she mocks.",
+        0,
+        "speech_cue_after",
+        "Tessa Lund",
+        "she",
+        "mocks",
+        id="pronoun-and-bare-verb-after-comma-quote",
+    ),
+    pytest.param(
+        "“Nobody reads the fine print,” Tessa Lund shrugged, “and nobody ever will.”",
+        0,
+        "speech_cue_after",
+        "Tessa Lund",
+        "Tessa Lund",
+        "shrugged",
+        id="name-and-bare-verb-between-quote-parts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), BARE_CUE_CASES)
+def test_bare_verb_after_comma_quote(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_bare_verb_needs_the_comma(attributor: QuoteAttributor) -> None:
+    (q,) = attributor.attribute("“Nobody reads the fine print.” Tessa Lund smiled.").quotes
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        pytest.param("Rep. Nora Pell (D-Ore.) said no.", 8, id="party-label"),
+        pytest.param("Rep. Nora Pell (D-Ore.), a member of the panel, said no.", 15, id="party-label-then-appositive"),
+    ],
+)
+def test_past_appositive_skips_a_parenthesis(nlp: Language, text: str, after: int) -> None:
+    doc = nlp(text)
+    assert _past_appositive(doc, 3) == after
+
+
+# `Ann Reed: Tax Plan ‘Dead on Arrival.’` as the text's headline: the label before the colon is the speaker
+HEADLINE_CASES = [
+    pytest.param(
+        "Ann Reed: Tax Plan ‘Dead on Arrival.’\nSen. Ann Reed spoke on Monday.",
+        0,
+        "run_in_label",
+        "Ann Reed",
+        "Ann Reed",
+        None,
+        id="headline-name-label",
+    ),
+    pytest.param(
+        "Harbor Board Chief Lena Voss: Ferry Fares ‘Must Rise.’\nThe board met on Monday.",
+        0,
+        "run_in_label",
+        "Lena Voss",
+        "Harbor Board Chief Lena Voss",
+        None,
+        id="headline-role-and-name-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), HEADLINE_CASES)
+def test_headline_label(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Latest: Court ‘Will Rule Soon.’\nThe court met on Monday.", id="rubric-with-determiner"),
+        pytest.param("Breaking news: Storm ‘Worst in Decades.’\nThe storm hit on Monday.", id="lowercase-rubric"),
+    ],
+)
+def test_headline_rubric_is_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is None
+
+
+# a speech verb's subject in the sentence between two quotes takes the floor, even when not the main verb's
+BETWEEN_CASES = [
+    pytest.param(
+        "“We won,” Jack Morrow said. The result, Valerie Ostrander said, was a fluke. “They earned nothing.”",
+        1,
+        "previous_sentence_cue",
+        "Valerie Ostrander",
+        "Valerie Ostrander",
+        "said",
+        id="parenthetical-cue-between-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), BETWEEN_CASES)
+def test_speaker_between_quotes(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_second_part_of_a_split_quote_continues(attributor: QuoteAttributor) -> None:
+    text = "“We won,” Jack Morrow said.\nVal Ost runs the club. “The way I see it,” she shrugged, “we were lucky.”"
+    test_rule(attributor, text, 2, "continuation", "Val Ost", "she", "shrugged")
+
+
+@pytest.mark.parametrize(("names", "person"), [(frozenset({"phoenix"}), True), (frozenset(), False)])
+def test_a_name_tagged_a_place_is_a_person_when_the_text_names_a_person_so(
+    nlp: Language, names: frozenset[str], person: bool
+) -> None:
+    doc = nlp("Phoenix praised the plan.")
+    assert doc[0].ent_type_ == "GPE"
+    assert _is_person(doc[0], names) is person
+
+
+ASIDE_CASES = [
+    pytest.param(
+        "“We had more fun last year,” delegate Rhea Moss, wearing a sash and “Vote Moss” pins, said quietly.",
+        0,
+        "speech_cue_after",
+        "Rhea Moss",
+        "Rhea Moss",
+        "said",
+        id="participle-aside-between-name-and-cue",
+    ),
+    pytest.param(
+        "“You are all cowards,” Tobin barked.",
+        0,
+        "speech_cue_after",
+        "Tobin",
+        "Tobin",
+        "barked",
+        id="bare-verb-after-a-name-the-tagger-missed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), ASIDE_CASES)
+def test_name_aside_and_bare_verb(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+# a quote ending its sentence with a period: the next sentence's subject is not its speaker
+CLOSED_SENTENCE_CASES = [
+    pytest.param(
+        "The agency reviewed the claim and rated it “mostly false.” The review pointed to older records.",
+        0,
+        "governing_subject",
+        "agency",
+        "The agency",
+        "rated",
+        id="next-sentence-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“We are refugees,” Mira Lorn said. “We are not criminals.” Tomas Abel said: “It was the work of crooks.”",
+        1,
+        "continuation",
+        "Mira Lorn",
+        "Mira Lorn",
+        "said",
+        id="next-sentence-cue-opens-the-next-quote",
+    ),
+    pytest.param(
+        "“We will find the money.” Dana Reyes said.",
+        0,
+        "speech_cue_after",
+        "Dana Reyes",
+        "Dana Reyes",
+        "said",
+        id="bare-cue-after-a-period-still-attributes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CLOSED_SENTENCE_CASES)
+def test_quote_closing_its_sentence(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_subheading_between_dashes_is_no_credit(attributor: QuoteAttributor) -> None:
+    text = "“Our country is changing.”\n– An immigrant herself –.\nVera Holm lives in Miami."
+    (q,) = attributor.attribute(text).quotes
+    assert q.rule == "none"
+    assert q.speaker is None
+
+
+def test_capitalised_name_mistagged_as_modal(attributor: QuoteAttributor) -> None:
+    text = "“The war is a reminder of what is at stake,” Will wrote."
+    test_rule(attributor, text, 0, "speech_cue_after", "Will", "Will", "wrote")
+
+
+@pytest.mark.parametrize(("index", "name"), [(0, False), (3, True), (4, False)])
+def test_capitalised_name(nlp: Language, index: int, name: bool) -> None:
+    doc = nlp("The memo, Will wrote, was clear.")
+    assert _capitalised_name(doc[index]) is name
+
+
+def test_np_run_takes_a_role_word_mistagged_as_verb(nlp: Language) -> None:
+    doc = nlp("“The ending is too long,” screenwriter Dara Quinn wrote on Twitter.")
+    i = next(t.i for t in doc if t.text == "screenwriter")
+    assert doc[i].pos_ == "VERB"
+    np = _np_run(list(doc[i:]))
+    assert np is not None and np.text == "Dara Quinn"
+
+
+# -- rules that need their place in RULES (preceding_subject, headline_subject) -------------
+
+NEW_RULE_CASES = [
+    pytest.param(
+        "“We won,” Jack Morrow said.\nValerie Ostrander praised the coaching staff.\n“They earned every point.”",
+        1,
+        "preceding_subject",
+        "Valerie Ostrander",
+        "Valerie Ostrander",
+        None,
+        id="person-written-about-just-before",
+    ),
+    pytest.param(
+        "The mayor was joined by chef Buddy Vasco.\nVasco praised the mayor's record.\n“We need someone tough.”",
+        0,
+        "preceding_subject",
+        "Buddy Vasco",
+        "Vasco",
+        None,
+        id="person-written-about-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Harbor Board Issues ‘Deep Apology’ To Ferry Riders.\nThe Harbor Board met Monday.",
+        0,
+        "headline_subject",
+        "Harbor Board",
+        "Harbor Board",
+        None,
+        id="name-opening-the-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), NEW_RULE_CASES)
+def test_new_rule(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Heavy Rain Brings ‘Record Floods’ To Ohio.\nThe river rose Monday.", id="no-name"),
+        pytest.param("“We won,” Jack Morrow said.\nThe stadium was half empty.\n“They earned it.”", id="no-person"),
+    ],
+)
+def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is None
