@@ -399,6 +399,45 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
     return None
 
 
+# Subjects that can hold a view, for the climb out of a clausal complement (`Ryan worried that …`).
+ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+HOLDER_NOUNS = load("role_nouns.txt") | load("institution_nouns.txt") | load("people_nouns.txt")
+
+
+def _holds_views(t: Token) -> bool:
+    """`Ryan`, `analysts`, `they`, `the committee`, `his claim` → True; `the safety net`, `it` → False."""
+    if t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.lower_ in ANIMATE_PRONOUNS:
+        return True
+    lemma = t.lemma_.lower()
+    return t.pos_ in {"NOUN", "PROPN"} and (
+        lemma in HOLDER_NOUNS or t.lower_ in HOLDER_NOUNS or lemma in SPEECH_NOUNS or lemma in DOCUMENT_NOUNS
+    )
+
+
+def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[Token, Token]:
+    """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
+
+    From the verb whose subject was found, climb out of clausal complements (ccomp) and keep the
+    outermost subject that can hold a view: the words are that person's characterization.
+    Returns (subject, the verb it is the subject of)."""
+    best, on = subject, verb
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if v.dep_ != "ccomp" or v.head == v or quoted[v.head.i]:
+            break
+        v = v.head
+        if v.lemma_.lower() in OPINION_ONLY_VERBS:
+            break
+        hit = _subject(v, quoted)
+        if hit is not None and hit[0].i != best.i and _holds_views(hit[0]):
+            best, on = hit[0], v
+    if best.lemma_.lower() in SPEECH_NOUNS:  # `Lee's claim is that the deal was “dead”` → Lee
+        owner = next((c for c in best.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is not None:
+            return owner, on
+    return best, on
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     if ctx.stands_alone():
@@ -414,7 +453,8 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
                     return None
                 hit = _subject(head, quoted)
                 if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
-                    return _found("governing_subject", 0.6, hit[0], head)
+                    holder, verb = _view_holder(hit[1], hit[0], quoted)
+                    return _found("governing_subject", 0.6, holder, verb if verb != hit[1] else head)
             if head.head == head:
                 break
             head = head.head
@@ -468,9 +508,45 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
     return Found(mention=np, cue=None, rule="trailing_credit", confidence=0.8)
 
 
+MAX_LABEL = 5  # words in a `Name:` label opening a headline or transcript line
+
+
+def _label_before(ctx: QuoteContext) -> Span | None:
+    """`Reid: Trump is ‘not fit’` (a headline or transcript line) → the name before the colon opening the paragraph."""
+    s = ctx.sieves
+    doc = s.doc
+    line = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
+    start = doc.char_span(line, line + 1, alignment_mode="expand")
+    if start is None:
+        return None
+    words: list[Token] = []
+    for t in doc[start[0].i : min(ctx.first, start[0].i + MAX_LABEL + 2)]:
+        if t.is_space:
+            continue
+        if t.text == ":":
+            break
+        words.append(t)
+    else:
+        return None
+    if not words or len(words) > MAX_LABEL or s.quoted[words[0].i] or words[-1].i + 1 >= ctx.first:
+        return None
+    if any(
+        t.pos_ in {"VERB", "AUX"} or not (t.is_title or t.is_upper or t.text in {"'s", "\u2019s", "."}) for t in words
+    ):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words):
+        return None
+    if any(t.text == ":" and not s.quoted[t.i] for t in doc[words[-1].i + 2 : ctx.first]):
+        return None  # `Clinton: “…” Bush: “…”`: a nearer label speaks
+    return doc[words[0].i : words[-1].i + 1]
+
+
 def colon_intro(ctx: QuoteContext) -> Found | None:
     """`Smith put it this way:¶“We won.”` → the subject of the sentence ending in the colon."""
     s = ctx.sieves
+    label = _label_before(ctx)
+    if label is not None:
+        return Found(mention=label, cue=None, rule="colon_intro", confidence=0.77)
     i = ctx.quote.open_at - 1
     while i >= 0 and s.text[i].isspace():
         i -= 1

@@ -199,3 +199,75 @@ def test_cue_inside_another_quote_is_ignored(attributor: QuoteAttributor) -> Non
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None and q.speaker.name == "Omar Haddad"
     assert q.cue is not None and q.cue.start > q.end
+
+
+# The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
+WEAK_RULE_CASES = [
+    pytest.param(
+        "During the slump, Karen Voss worried that the pension fund was turning into “a bottomless pit.”",
+        0,
+        "governing_subject",
+        "Karen Voss",
+        "Karen Voss",
+        "worried",
+        id="view-holder-over-embedded-subject",
+    ),
+    pytest.param(
+        "Tomas Berg hinted a referee was “openly biased” against the visitors.",
+        0,
+        "governing_subject",
+        "Tomas Berg",
+        "Tomas Berg",
+        "hinted",
+        id="view-holder-over-person-in-complement",
+    ),
+    pytest.param(
+        "Osei’s boldest claim is that the water board is “a private club” for insiders.",
+        0,
+        "governing_subject",
+        "Osei",
+        "Osei’s",
+        "is",
+        id="possessor-of-claim-subject",
+    ),
+    pytest.param(
+        "Clara Ruiz: Transit Cuts Leave Suburbs ‘Stranded’",
+        0,
+        "colon_intro",
+        "Clara Ruiz",
+        "Clara Ruiz",
+        None,
+        id="headline-name-label",
+    ),
+    pytest.param(
+        "Ortega: Budget Plan Is ‘A Recipe for Ruin’ in Rural Towns",
+        0,
+        "colon_intro",
+        "Ortega",
+        "Ortega",
+        None,
+        id="headline-surname-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), WEAK_RULE_CASES)
+def test_weak_rule(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+WEAK_NO_SPEAKER_CASES = [
+    pytest.param("Update: ‘Closed for repairs’ until spring.", id="label-without-a-name"),
+    pytest.param("Weather: ‘Heavy Rain’ Expected Overnight", id="headline-label-common-noun"),
+    pytest.param(
+        "He hinted a referee was “openly biased” against the visitors.", id="holder-pronoun-without-antecedent"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WEAK_NO_SPEAKER_CASES)
+def test_weak_rule_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is None
