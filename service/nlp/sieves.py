@@ -588,7 +588,33 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    if _cue_elsewhere(ctx, cue):
+        return None
     return _found("nearest_cue", 0.77, subject, cue)
+
+
+def _cue_elsewhere(ctx: QuoteContext, cue: Token) -> bool:
+    """`As Lee spoke, the union was lobbying against “any reform”`: the cue sits in a subordinate clause
+    (as/while/after …, a relative clause) and the quote in a clause with a subject of its own that holds
+    views, which the cue does not govern → the cue is someone else's; leave the quote to the weaker rules."""
+    if cue.dep_ not in {"relcl", "advcl", "acl"}:
+        return False
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    for i in range(ctx.first, ctx.last + 1):
+        head = doc[i].head
+        if ctx.first <= head.i <= ctx.last:
+            continue
+        for _ in range(MAX_CLIMB):
+            if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+                if subject is None or not _holds_views(subject):
+                    return False
+                return cue not in (head, *head.ancestors)
+            if head.head == head:
+                break
+            head = head.head
+        return False
+    return False
 
 
 def continuation(ctx: QuoteContext) -> Found | None:

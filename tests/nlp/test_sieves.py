@@ -248,6 +248,24 @@ WEAK_RULE_CASES = [
         None,
         id="headline-surname-label",
     ),
+    pytest.param(
+        "While Nora Pike proclaimed the deal a success, Ivan Cole mocked the “secret clauses” in it.",
+        0,
+        "governing_subject",
+        "Ivan Cole",
+        "Ivan Cole",
+        "mocked",
+        id="cue-in-while-clause-is-not-the-quotes",
+    ),
+    pytest.param(
+        "As Nora Pike spoke, the dockworkers union was lobbying hard against “any reform at all.”",
+        0,
+        "governing_subject",
+        "dockworkers union",
+        "the dockworkers union",
+        "lobbying",
+        id="cue-in-as-clause-is-not-the-quotes",
+    ),
 ]
 
 
