@@ -386,13 +386,17 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
         head = doc[i].head
         if ctx.first <= head.i <= ctx.last:
             continue
+        path: list[Token] = []
         for _ in range(4):
             if quoted[head.i]:
                 break
             if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
                 owner = next((c for c in head.children if c.dep_ == "poss" and not quoted[c.i]), None)
+                if any(t.lower_ == "as" for t in path):
+                    break  # `Lee played down Kim's remarks as “noise”`: Lee's characterization, not Kim's words
                 if owner is not None:
                     return _found("noun_cue", 0.45, owner, head)
+            path.append(head)
             if head.pos_ == "VERB" or head.head == head:
                 break
             head = head.head

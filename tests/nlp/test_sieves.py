@@ -266,6 +266,15 @@ WEAK_RULE_CASES = [
         "lobbying",
         id="cue-in-as-clause-is-not-the-quotes",
     ),
+    pytest.param(
+        "Last year, Hugo Blanc played down Ines Varga’s remarks as “just campaign noise” and moved on.",
+        0,
+        "governing_subject",
+        "Hugo Blanc",
+        "Hugo Blanc",
+        "played",
+        id="remarks-as-quote-is-the-subjects-characterization",
+    ),
 ]
 
 
