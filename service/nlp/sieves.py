@@ -532,23 +532,46 @@ def _label_before(ctx: QuoteContext) -> Span | None:
         words.append(t)
     else:
         return None
-    if not words or len(words) > MAX_LABEL or s.quoted[words[0].i] or words[-1].i + 1 >= ctx.first:
-        return None
-    if any(
-        t.pos_ in {"VERB", "AUX"} or not (t.is_title or t.is_upper or t.text in {"'s", "\u2019s", "."}) for t in words
-    ):
-        return None
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words):
+    if not _label_words(words) or s.quoted[words[0].i] or words[-1].i + 1 >= ctx.first:
         return None
     if any(t.text == ":" and not s.quoted[t.i] for t in doc[words[-1].i + 2 : ctx.first]):
         return None  # `Clinton: “…” Bush: “…”`: a nearer label speaks
     return doc[words[0].i : words[-1].i + 1]
 
 
+def _label_words(words: Sequence[Token]) -> bool:
+    """`Reid`, `OK Gov Fallin`, `Pew Research` → True: a short run of capitalized words with a name, no verb."""
+    if not words or len(words) > MAX_LABEL:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "."}) for t in words):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words)
+
+
+def _dash_label(ctx: QuoteContext) -> Span | None:
+    """`Turnout may sink the favorite - Pew Research: “…”` (a digest line) → the name between dash and colon."""
+    s = ctx.sieves
+    doc = s.doc
+    k = ctx.first - 1
+    while k >= 0 and (s.quoted[k] or doc[k].is_space) and "\n" not in doc[k].text:
+        k -= 1
+    if k < 1 or doc[k].text != ":":
+        return None
+    words: list[Token] = []
+    for t in reversed(doc[max(0, k - MAX_LABEL - 1) : k]):
+        if t.text in DASHES or t.text == "--":
+            words.reverse()
+            return doc[words[0].i : words[-1].i + 1] if words and _label_words(words) else None
+        if "\n" in t.text or s.quoted[t.i]:
+            return None
+        words.append(t)
+    return None
+
+
 def colon_intro(ctx: QuoteContext) -> Found | None:
     """`Smith put it this way:¶“We won.”` → the subject of the sentence ending in the colon."""
     s = ctx.sieves
-    label = _label_before(ctx)
+    label = _label_before(ctx) or _dash_label(ctx)
     if label is not None:
         return Found(mention=label, cue=None, rule="colon_intro", confidence=0.77)
     i = ctx.quote.open_at - 1

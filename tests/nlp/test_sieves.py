@@ -275,6 +275,24 @@ WEAK_RULE_CASES = [
         "played",
         id="remarks-as-quote-is-the-subjects-characterization",
     ),
+    pytest.param(
+        "McKenna: Port Deal Is ‘Dead in the Water’",
+        0,
+        "colon_intro",
+        "McKenna",
+        "McKenna",
+        None,
+        id="headline-label-mixed-case-name",
+    ),
+    pytest.param(
+        "Turnout could sink the favorite - Nate Lowe: “The early states look closer than the polls suggest.”",
+        0,
+        "colon_intro",
+        "Nate Lowe",
+        "Nate Lowe",
+        None,
+        id="digest-line-name-after-dash",
+    ),
 ]
 
 
