@@ -545,7 +545,11 @@ def _label_words(words: Sequence[Token]) -> bool:
         return False
     if any(t.pos_ in {"VERB", "AUX"} or not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "."}) for t in words):
         return False
-    return any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words):
+        return True
+    # `Reid:` tagged as a common noun: a name when the text names it elsewhere (`Harry Reid has …`)
+    named = {t.text for e in words[0].doc.ents if e.label_ in {"PERSON", "ORG", "NORP"} for t in e}
+    return any(t.text in named for t in words)
 
 
 def _dash_label(ctx: QuoteContext) -> Span | None:

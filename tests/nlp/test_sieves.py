@@ -293,6 +293,15 @@ WEAK_RULE_CASES = [
         None,
         id="digest-line-name-after-dash",
     ),
+    pytest.param(
+        "Hale: ‘We Will Not Back Down.’\n\nGovernor Nadia Hale vowed on Monday to keep the clinics open.",
+        0,
+        "colon_intro",
+        "Nadia Hale",
+        "Hale",
+        None,
+        id="headline-label-named-later-in-text",
+    ),
 ]
 
 
