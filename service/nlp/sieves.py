@@ -442,8 +442,42 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
     return best, on
 
 
+MIN_HEADLINE_WORDS = 4
+
+
+def _headline_name(ctx: QuoteContext) -> Span | None:
+    """`Nadia Hale Slams Port Deal As ‘A Giveaway’` (a line in title case) → the name opening the line."""
+    s = ctx.sieves
+    lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
+    hi = s.text.find("\n", ctx.quote.close_at)
+    line = s.text[lo : len(s.text) if hi < 0 else hi]
+    words = re.findall(r"[^\W\d_][\w'\u2019]*", line)
+    if len(words) < MIN_HEADLINE_WORDS or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return None
+    first = s.doc.char_span(lo, lo + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    tok = first[0]
+    while tok.is_space and tok.i + 1 < len(s.doc):
+        tok = s.doc[tok.i + 1]
+    if s.quoted[tok.i] or tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON":
+        return None
+    end = tok.i + 1
+    while end < len(s.doc) and s.doc[end].ent_iob_ == "I":
+        end += 1
+    # title case runs the name into the verb (`Nadia Hale Slams`): keep the longest part the text repeats
+    for stop in range(end, tok.i, -1):
+        name = s.doc[tok.i : stop]
+        if s.text.count(name.text) > 1:
+            return name
+    return s.doc[tok.i : end]
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
+    name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
+    if name is not None:
+        return Found(mention=name, cue=None, rule="governing_subject", confidence=0.6)
     if ctx.stands_alone():
         return None
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
@@ -548,8 +582,8 @@ def _label_words(words: Sequence[Token]) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words):
         return True
     # `Reid:` tagged as a common noun: a name when the text names it elsewhere (`Harry Reid has …`)
-    named = {t.text for e in words[0].doc.ents if e.label_ in {"PERSON", "ORG", "NORP"} for t in e}
-    return any(t.text in named for t in words)
+    named = {t.lower_ for e in words[0].doc.ents if e.label_ in {"PERSON", "ORG", "NORP"} for t in e}
+    return any(t.lower_ in named and not t.is_stop for t in words)
 
 
 def _dash_label(ctx: QuoteContext) -> Span | None:

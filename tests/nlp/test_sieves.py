@@ -302,6 +302,15 @@ WEAK_RULE_CASES = [
         None,
         id="headline-label-named-later-in-text",
     ),
+    pytest.param(
+        "Martin Osei Sides With Unions On ‘Unfair’ Port Deal\n\nMartin Osei spoke on Monday.",
+        0,
+        "governing_subject",
+        "Martin Osei",
+        "Martin Osei",
+        None,
+        id="title-case-headline-opening-name",
+    ),
 ]
 
 
