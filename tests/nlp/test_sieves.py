@@ -310,6 +310,10 @@ WEAK_RULE_CASES = [
         "Martin Osei",
         None,
         id="title-case-headline-opening-name",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the mention is right, but the name resolves to the entity the tagger ran through the title case",
+        ),
     ),
 ]
 
@@ -334,3 +338,12 @@ WEAK_NO_SPEAKER_CASES = [
 def test_weak_rule_no_speaker(attributor: QuoteAttributor, text: str) -> None:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is None
+
+
+def test_title_case_headline_mention(attributor: QuoteAttributor) -> None:
+    text = "Martin Osei Sides With Unions On ‘Unfair’ Port Deal\n\nMartin Osei spoke on Monday."
+    (q,) = attributor.attribute(text).quotes
+    assert q.rule == "governing_subject"
+    assert q.speaker is not None and q.speaker.mention.text == "Martin Osei"
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == "Martin Osei"
+    assert q.cue is None
