@@ -547,6 +547,7 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
 
 
 MAX_LABEL = 5  # words in a `Name:` label opening a headline or transcript line
+MAX_TOPIC_LABEL = 12  # words in a `Name on Topic:` label
 
 
 def _label_before(ctx: QuoteContext) -> Span | None:
@@ -558,17 +559,22 @@ def _label_before(ctx: QuoteContext) -> Span | None:
     if start is None:
         return None
     words: list[Token] = []
-    for t in doc[start[0].i : min(ctx.first, start[0].i + MAX_LABEL + 2)]:
+    for t in doc[start[0].i : min(ctx.first, start[0].i + MAX_TOPIC_LABEL + 2)]:
         if t.is_space:
             continue
         if t.text == ":":
+            colon = t.i
             break
         words.append(t)
     else:
         return None
-    if not _label_words(words) or s.quoted[words[0].i] or words[-1].i + 1 >= ctx.first:
+    # `Obama on Climate Change: The Trends Are ‘Terrifying’` → the name before `on` and a capitalized topic
+    on = next((k for k, t in enumerate(words) if t.text == "on"), None)
+    if on is not None and on > 0 and all(t.text[:1].isupper() or not t.is_alpha for t in words[on + 1 :]):
+        words = words[:on]
+    if not _label_words(words) or s.quoted[words[0].i] or colon >= ctx.first:
         return None
-    if any(t.text == ":" and not s.quoted[t.i] for t in doc[words[-1].i + 2 : ctx.first]):
+    if any(t.text == ":" and not s.quoted[t.i] for t in doc[colon + 1 : ctx.first]):
         return None  # `Clinton: “…” Bush: “…”`: a nearer label speaks
     return doc[words[0].i : words[-1].i + 1]
 

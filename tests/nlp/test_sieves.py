@@ -303,6 +303,15 @@ WEAK_RULE_CASES = [
         id="headline-label-named-later-in-text",
     ),
     pytest.param(
+        "Osei on Port Deal: Dockers Were ‘Sold Out’",
+        0,
+        "colon_intro",
+        "Osei",
+        "Osei",
+        None,
+        id="headline-name-on-topic-label",
+    ),
+    pytest.param(
         "Martin Osei Sides With Unions On ‘Unfair’ Port Deal\n\nMartin Osei spoke on Monday.",
         0,
         "governing_subject",
