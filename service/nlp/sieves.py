@@ -643,6 +643,16 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def _name_before_modifier_cue(cue: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`…, Trump accused Cruz of being “weak”` parsed as a noun phrase (`accused` a modifier of Cruz) → Trump."""
+    if cue.dep_ not in {"amod", "compound"} or cue.i == 0:
+        return None
+    name = cue.doc[cue.i - 1]
+    if quoted[name.i] or name.ent_type_ not in {"PERSON", "ORG"} or name.ent_iob_ == "":
+        return None
+    return name, cue
+
+
 def nearest_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” the coach, beaming, said` (parse missed the link) → the nearest cue with a subject."""
     quoted = ctx.sieves.quoted
@@ -650,7 +660,7 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     for t in ctx.outside():
         if not is_speech_verb(t):
             continue
-        hit = _subject(t, quoted)
+        hit = _subject(t, quoted) or _name_before_modifier_cue(t, quoted)
         if hit is None:
             continue
         d = t.i - ctx.last if t.i > ctx.last else ctx.first - t.i + 1

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.marks import find_quote_spans
+from service.nlp.sieves import Sieves
 from service.nlp.types import Quote
 
 
@@ -356,3 +360,20 @@ def test_title_case_headline_mention(attributor: QuoteAttributor) -> None:
     assert q.speaker is not None and q.speaker.mention.text == "Martin Osei"
     assert text[q.speaker.mention.start : q.speaker.mention.end] == "Martin Osei"
     assert q.cue is None
+
+
+def test_nearest_cue_read_as_a_modifier(nlp: Language) -> None:
+    """`Osei accused Hart of being “timid”` tagged as one noun phrase (accused → amod of Hart): Osei, cue accused."""
+    words = ["Later", ",", "Osei", "accused", "Hart", "of", "being", "“", "timid", "”", "."]
+    spaces = [False, True, True, True, True, True, True, False, False, False, False]
+    heads = [4, 4, 3, 4, 4, 4, 5, 8, 6, 8, 4]
+    deps = ["advmod", "punct", "compound", "amod", "ROOT", "prep", "pcomp", "punct", "acomp", "punct", "punct"]
+    pos = ["ADV", "PUNCT", "PROPN", "VERB", "PROPN", "ADP", "AUX", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    lemmas = ["later", ",", "Osei", "accuse", "Hart", "of", "be", "“", "timid", "”", "."]
+    ents = ["O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    found = Sieves(doc, spans).attribute(spans[0])
+    assert found is not None and found.rule == "nearest_cue"
+    assert found.mention is not None and found.mention.text == "Osei"
+    assert found.cue is not None and found.cue.text == "accused"
