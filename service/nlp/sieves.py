@@ -742,13 +742,18 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     prev = s.doc[sent.start - 1].sent
     if s.paragraph(prev.start_char) + 1 < s.paragraph(ctx.quote.open_at):
         return None
+    best: tuple[int, Token, Token] | None = None
     for t in reversed(prev):
         if s.quoted[t.i] or not is_speech_verb(t):
             continue
         hit = _subject(t, s.quoted)
         if hit is not None:
-            return _found("previous_sentence_cue", 0.47, hit[0], t)
-    return None
+            depth = sum(1 for _ in t.ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, t, hit[0])
+    if best is None:
+        return None
+    return _found("previous_sentence_cue", 0.47, best[2], best[1])
 
 
 RULES: tuple[Rule, ...] = (

@@ -316,6 +316,16 @@ WEAK_RULE_CASES = [
         id="headline-name-on-topic-label",
     ),
     pytest.param(
+        "Ines Varga said that for years some critics had claimed the harbor would close.\n"
+        "“That is because the harbor is the heart of this town.”",
+        0,
+        "previous_sentence_cue",
+        "Ines Varga",
+        "Ines Varga",
+        "said",
+        id="previous-sentence-main-cue-over-embedded-cue",
+    ),
+    pytest.param(
         "Martin Osei Sides With Unions On ‘Unfair’ Port Deal\n\nMartin Osei spoke on Monday.",
         0,
         "governing_subject",
