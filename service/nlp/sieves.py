@@ -422,19 +422,25 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
     """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
 
     From the verb whose subject was found, climb out of clausal complements (ccomp) and keep the
-    outermost subject that can hold a view: the words are that person's characterization.
+    outermost subject that can hold a view: the words are that person's characterization. A subject
+    that cannot hold a view (`the net`, `it`) is passed over through any dependency up to the first
+    one that can (`Sanders listed issues, including making the wealthy pay their “fair share”`).
     Returns (subject, the verb it is the subject of)."""
     best, on = subject, verb
+    anywhere = not _holds_views(subject)
     v = verb
     for _ in range(MAX_CLIMB):
-        if v.dep_ != "ccomp" or v.head == v or quoted[v.head.i]:
+        if (v.dep_ != "ccomp" and not anywhere) or v.head == v or quoted[v.head.i]:
             break
         v = v.head
         if v.lemma_.lower() in OPINION_ONLY_VERBS:
             break
+        if v.pos_ not in {"VERB", "AUX"}:
+            continue
         hit = _subject(v, quoted)
         if hit is not None and hit[0].i != best.i and _holds_views(hit[0]):
             best, on = hit[0], v
+            anywhere = False
     if best.lemma_.lower() in SPEECH_NOUNS:  # `Lee's claim is that the deal was “dead”` → Lee
         owner = next((c for c in best.children if c.dep_ == "poss" and not quoted[c.i]), None)
         if owner is not None:

@@ -235,6 +235,25 @@ WEAK_RULE_CASES = [
         id="possessor-of-claim-subject",
     ),
     pytest.param(
+        "Tomas Berg signed a contract barring him from publishing “any memoir or diary” about the club.",
+        0,
+        "governing_subject",
+        "Tomas Berg",
+        "Tomas Berg",
+        "signed",
+        id="thing-subject-passed-over-to-a-person",
+    ),
+    pytest.param(
+        "After weeks of arguing over whether the other is “qualified” for the post, "
+        "Ines Varga on Monday attacked Hart.",
+        0,
+        "governing_subject",
+        "Ines Varga",
+        "Ines Varga",
+        "attacked",
+        id="pronoun-like-subject-passed-over-to-main-clause",
+    ),
+    pytest.param(
         "Clara Ruiz: Transit Cuts Leave Suburbs ‘Stranded’",
         0,
         "colon_intro",
