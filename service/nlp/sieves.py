@@ -412,6 +412,8 @@ def _holds_views(t: Token) -> bool:
     """`Ryan`, `analysts`, `they`, `the committee`, `his claim` → True; `the safety net`, `it` → False."""
     if t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.lower_ in ANIMATE_PRONOUNS:
         return True
+    if t.pos_ == "PROPN" and not t.ent_type_:  # a name the tagger missed (`Braynard`), not a place or a date
+        return True
     lemma = t.lemma_.lower()
     return t.pos_ in {"NOUN", "PROPN"} and (
         lemma in HOLDER_NOUNS or t.lower_ in HOLDER_NOUNS or lemma in SPEECH_NOUNS or lemma in DOCUMENT_NOUNS

@@ -244,6 +244,15 @@ WEAK_RULE_CASES = [
         id="thing-subject-passed-over-to-a-person",
     ),
     pytest.param(
+        "Kessler Group, led by the investor Ana Quist, ran a new ad with spots casting Hart as an “honest broker”.",
+        0,
+        "governing_subject",
+        "Kessler Group",
+        "Kessler Group",
+        "ran",
+        id="thing-subject-passed-over-to-a-group",
+    ),
+    pytest.param(
         "After weeks of arguing over whether the other is “qualified” for the post, "
         "Ines Varga on Monday attacked Hart.",
         0,
