@@ -481,6 +481,16 @@ def _headline_name(ctx: QuoteContext) -> Span | None:
     return s.doc[tok.i : end]
 
 
+def _fronted_judge(verb: Token, subject: Token, quoted: Sequence[bool]) -> Token | None:
+    """`To Hale, the plan is “a disaster”` → Hale: a fronted `to X` / `for X` says whose view the clause is."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"to", "for"} and c.i < subject.i and not quoted[c.i]:
+            obj = next((o for o in c.children if o.dep_ == "pobj" and not quoted[o.i]), None)
+            if obj is not None and (_holds_views(obj) or obj.lower_ in {"him", "her", "them", "me", "us"}):
+                return obj
+    return None
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
@@ -500,6 +510,9 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
                 hit = _subject(head, quoted)
                 if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
                     holder, verb = _view_holder(hit[1], hit[0], quoted)
+                    judge = _fronted_judge(hit[1], hit[0], quoted)
+                    if judge is not None:
+                        holder, verb = judge, hit[1]
                     return _found("governing_subject", 0.6, holder, verb if verb != hit[1] else head)
             if head.head == head:
                 break

@@ -253,6 +253,15 @@ WEAK_RULE_CASES = [
         id="thing-subject-passed-over-to-a-group",
     ),
     pytest.param(
+        "To Quist, the mayor is the “kind and careful” leader the town needed.",
+        0,
+        "governing_subject",
+        "Quist",
+        "Quist",
+        "is",
+        id="fronted-to-phrase-names-the-view-holder",
+    ),
+    pytest.param(
         "After weeks of arguing over whether the other is “qualified” for the post, "
         "Ines Varga on Monday attacked Hart.",
         0,
