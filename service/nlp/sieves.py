@@ -491,6 +491,18 @@ def _fronted_judge(verb: Token, subject: Token, quoted: Sequence[bool]) -> Token
     return None
 
 
+def _by_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`a plan often labeled “reckless” by Democrats` → Democrats: the agent of a passive participle."""
+    if verb.tag_ != "VBN":
+        return None
+    for c in verb.children:
+        if c.dep_ in {"agent", "prep"} and c.lower_ == "by" and not quoted[c.i]:
+            obj = next((o for o in c.children if o.dep_ == "pobj" and not quoted[o.i]), None)
+            if obj is not None and _holds_views(obj):
+                return obj
+    return None
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
@@ -507,6 +519,9 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
                 if head.lemma_.lower() in OPINION_ONLY_VERBS:
                     return None
+                by = _by_agent(head, quoted)
+                if by is not None:
+                    return _found("governing_subject", 0.6, by, head)
                 hit = _subject(head, quoted)
                 if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
                     holder, verb = _view_holder(hit[1], hit[0], quoted)

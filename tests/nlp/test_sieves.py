@@ -262,6 +262,15 @@ WEAK_RULE_CASES = [
         id="fronted-to-phrase-names-the-view-holder",
     ),
     pytest.param(
+        "The phrase “fair trade” was used twice, by Senator Quist.",
+        0,
+        "governing_subject",
+        "Quist",
+        "Senator Quist",
+        "used",
+        id="passive-by-agent",
+    ),
+    pytest.param(
         "After weeks of arguing over whether the other is “qualified” for the post, "
         "Ines Varga on Monday attacked Hart.",
         0,
