@@ -379,8 +379,26 @@ def speaker_label(ctx: QuoteContext) -> Found | None:
     return Found(mention=span, cue=None, rule="speaker_label", confidence=0.9)
 
 
+def _in_words_of(ctx: QuoteContext) -> Found | None:
+    """`The tower is, in Brandt's words, “a waste”` / `in the words of Brandt` → Brandt, cue words."""
+    quoted = ctx.sieves.quoted
+    for t in ctx.outside():
+        if t.lower_ != "words" or t.head.lower_ != "in" or t.head.dep_ != "prep":
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is None:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj" and not quoted[c.i]), None) if of else None
+        if owner is not None:
+            return _found("noun_cue", 0.8, owner, t)
+    return None
+
+
 def noun_cue(ctx: QuoteContext) -> Found | None:
     """`his claim that there were “thousands of shootings”` → the possessor, cue claim."""
+    words_of = _in_words_of(ctx)
+    if words_of is not None:
+        return words_of
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
     for i in range(ctx.first, ctx.last + 1):
         head = doc[i].head

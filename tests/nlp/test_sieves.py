@@ -271,6 +271,24 @@ WEAK_RULE_CASES = [
         id="passive-by-agent",
     ),
     pytest.param(
+        "The tower is, in Brandt's words, “a monument to waste.”",
+        0,
+        "noun_cue",
+        "Brandt",
+        "Brandt's",
+        "words",
+        id="in-x-s-words",
+    ),
+    pytest.param(
+        "The tower became, in the words of one planner, “a monument to waste.”",
+        0,
+        "noun_cue",
+        "one planner",
+        "one planner",
+        "words",
+        id="in-the-words-of-x",
+    ),
+    pytest.param(
         "After weeks of arguing over whether the other is “qualified” for the post, "
         "Ines Varga on Monday attacked Hart.",
         0,
