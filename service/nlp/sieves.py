@@ -469,17 +469,47 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
 
 
 MIN_HEADLINE_WORDS = 4
+HEADLINE_VERBS = load("speech_verbs.txt")
+
+
+def _title_case_line(ctx: QuoteContext) -> bool:
+    """The quote's line is a headline: most of its words are capitalized."""
+    s = ctx.sieves
+    lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
+    hi = s.text.find("\n", ctx.quote.close_at)
+    words = re.findall(r"[^\W\d_][\w'\u2019]*", s.text[lo : len(s.text) if hi < 0 else hi])
+    return len(words) >= MIN_HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _headline_credit(ctx: QuoteContext) -> Span | None:
+    """`Guns Are ‘A Crisis,’ Howard Dean Tells Convention` (title case hides the verb) → the name before `Tells`."""
+    s = ctx.sieves
+    doc = s.doc
+    j = ctx.last + 1
+    while j < len(doc) and (s.quoted[j] or doc[j].text in {",", "\u2014", "-"} or doc[j].is_space):
+        if "\n" in doc[j].text:
+            return None
+        j += 1
+    words: list[Token] = []
+    for t in doc[j : j + MAX_LABEL + 1]:
+        if "\n" in t.text or not t.text[:1].isupper():
+            return None
+        lower = t.lower_
+        if words and {lower, lower[:-1], lower[:-2]} & HEADLINE_VERBS and lower.endswith("s"):
+            return doc[words[0].i : t.i] if _label_words(words) else None
+        words.append(t)
+    return None
 
 
 def _headline_name(ctx: QuoteContext) -> Span | None:
     """`Nadia Hale Slams Port Deal As ‘A Giveaway’` (a line in title case) → the name opening the line."""
     s = ctx.sieves
-    lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
-    hi = s.text.find("\n", ctx.quote.close_at)
-    line = s.text[lo : len(s.text) if hi < 0 else hi]
-    words = re.findall(r"[^\W\d_][\w'\u2019]*", line)
-    if len(words) < MIN_HEADLINE_WORDS or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+    if not _title_case_line(ctx):
         return None
+    credit = _headline_credit(ctx)
+    if credit is not None:
+        return credit
+    lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
     first = s.doc.char_span(lo, lo + 1, alignment_mode="expand")
     if first is None:
         return None

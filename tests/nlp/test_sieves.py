@@ -451,3 +451,12 @@ def test_nearest_cue_read_as_a_modifier(nlp: Language) -> None:
     assert found is not None and found.rule == "nearest_cue"
     assert found.mention is not None and found.mention.text == "Osei"
     assert found.cue is not None and found.cue.text == "accused"
+
+
+def test_title_case_headline_credit_after_quote(attributor: QuoteAttributor) -> None:
+    text = "Port Deal Is ‘A Giveaway,’ Nadia Hale Tells Union Rally\n\nNadia Hale spoke on Monday."
+    (q,) = attributor.attribute(text).quotes
+    assert q.rule == "governing_subject"
+    assert q.speaker is not None and q.speaker.mention.text == "Nadia Hale"
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == "Nadia Hale"
+    assert q.cue is None
