@@ -394,6 +394,15 @@ def _in_words_of(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def _judged_by_other(noun: Token, owner: Token, quoted: Sequence[bool]) -> bool:
+    """`Ryan called Kim's remarks …`: the speech noun is the object of a verb whose subject, a view holder
+    named apart from the possessor, judges the words (a possessive pronoun may be that subject: kept)."""
+    if noun.dep_ != "dobj" or owner.pos_ == "PRON" or noun.head.pos_ != "VERB":
+        return False
+    hit = _subject(noun.head, quoted)
+    return hit is not None and hit[0].pos_ != "PRON" and hit[0].i != owner.i and _holds_views(hit[0])
+
+
 def noun_cue(ctx: QuoteContext) -> Found | None:
     """`his claim that there were “thousands of shootings”` → the possessor, cue claim."""
     words_of = _in_words_of(ctx)
@@ -412,6 +421,8 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
                 owner = next((c for c in head.children if c.dep_ == "poss" and not quoted[c.i]), None)
                 if any(t.lower_ == "as" for t in path):
                     break  # `Lee played down Kim's remarks as “noise”`: Lee's characterization, not Kim's words
+                if owner is not None and _judged_by_other(head, owner, quoted):
+                    break  # `Ryan called Kim's remarks “racist”`: Ryan's view of Kim's words
                 if owner is not None:
                     return _found("noun_cue", 0.45, owner, head)
             path.append(head)

@@ -289,6 +289,15 @@ WEAK_RULE_CASES = [
         id="in-the-words-of-x",
     ),
     pytest.param(
+        "Senator Ada Quist rejected Brandt's call for a “harbor tax” on Monday.",
+        0,
+        "governing_subject",
+        "Ada Quist",
+        "Senator Ada Quist",
+        "rejected",
+        id="speech-noun-judged-by-the-subject",
+    ),
+    pytest.param(
         "After weeks of arguing over whether the other is “qualified” for the post, "
         "Ines Varga on Monday attacked Hart.",
         0,
