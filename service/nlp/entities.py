@@ -305,7 +305,7 @@ class EntityIndex:
         alias = self._by_alias.get(_clean_name(lower))
         if alias is not None:
             return alias
-        if root.pos_ == "PROPN" and root.ent_type_ == "":
+        if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ == "":
             # a name NER missed this time: an alias, else the person last named with this surname
             same_surname = self._by_surname.get(root.lower_)
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)

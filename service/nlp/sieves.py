@@ -60,10 +60,8 @@ LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
 # "Rivera: Budget Plan Is ‘Dead on Arrival’" (a headline) or "Okafor: Well, it’s ‘a start.’" (a
 # transcript): a name and a colon open the paragraph, and what follows is that person's view
 _LABEL_CHARS = ':\n\u201c\u201d"\u2018\u2019\u00ab\u00bb'
-RUN_IN = re.compile(rf"[ \t]*([A-Z][^{_LABEL_CHARS}]{{0,59}}?):[ \t]")
 # … "Bush: “…”": a further label right before a quote, after an earlier sentence or quote ends
 RUN_IN_LATER = re.compile(rf"[.!?\u201d\"\u2019][ \t]+([A-Z][^{_LABEL_CHARS}.!?]{{0,59}}?):[ \t]*$")
-RUN_IN_WORDS = 6
 RUN_IN_REACH = 80  # characters before a quote searched for a later label
 # the rest of a cue clause up to a colon or comma, then an opening mark: `… Ruiz added: “`
 NEXT_QUOTE = re.compile(r"[^.!?:,\n\u201c\u201d\"]{0,60}[:,][ \t]*[\u201c\"\u2018']")
@@ -547,27 +545,23 @@ def speaker_label(ctx: QuoteContext) -> Found | None:
 
 
 def run_in_label(ctx: QuoteContext) -> Found | None:
-    """`Rivera: Budget Plan Is ‘Dead on Arrival’` → Rivera: a name and a colon open the quote's paragraph."""
+    """`Rivera: Budget Plan Is ‘Dead on Arrival’`, `… Bush: “…”`, `… - Pew Research: “…”` → the label's name."""
+    label = _label_before(ctx) or _later_label(ctx) or _dash_label(ctx)
+    if label is None or label.text.lower() in NOT_SPEAKERS:
+        return None
+    if any(ctx.sieves.quoted[t.i] or is_speech_verb(t) for t in label):
+        return None  # `Mayor Tom Brandt said: “…”` is a sentence with its own cue, not a label
+    return Found(mention=label, cue=None, rule="run_in_label", confidence=0.9)
+
+
+def _later_label(ctx: QuoteContext) -> Span | None:
+    """`Clinton: “…” Bush: “…”` → Bush: a label right before the quote, after a sentence or quote ends."""
     s = ctx.sieves
     start = s.paragraph_start(s.paragraph(ctx.quote.open_at))
     near = max(start, ctx.quote.open_at - RUN_IN_REACH)  # a label is short: never scan a whole long paragraph
-    m = RUN_IN_LATER.search(s.text, near, ctx.quote.open_at) or RUN_IN.match(s.text, start, ctx.quote.open_at)
-    if m is None:
-        return None
-    label = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-    if label is None or len(label) > RUN_IN_WORDS or label.text.lower() in NOT_SPEAKERS:
-        return None
-    if any(s.quoted[t.i] or is_speech_verb(t) or (t.pos_ in {"VERB", "AUX"} and t.is_lower) for t in label):
-        return None  # `Mayor Tom Brandt said: “…”` is a sentence with its own cue, not a label
-    named = [e for e in label.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
-    if any(e.label_ == "PERSON" for e in named):  # `Harbor Board Chief Lena Voss`: the person, role words kept
-        return Found(mention=label, cue=None, rule="run_in_label", confidence=0.9)
-    if named and named[0].start - label.start <= 2:
-        return Found(mention=named[0], cue=None, rule="run_in_label", confidence=0.9)
-    words = [t for t in label if not t.is_punct]
-    if any(t.pos_ == "VERB" or not (t.is_title or t.is_upper or t.lower_ in HONORIFIC_WORDS) for t in words):
-        return None
-    return Found(mention=label, cue=None, rule="run_in_label", confidence=0.85)
+    m = RUN_IN_LATER.search(s.text, near, ctx.quote.open_at)
+    label = s.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m is not None else None
+    return label if label is not None and _label_words([t for t in label if not t.is_space]) else None
 
 
 def headline_label(ctx: QuoteContext) -> Found | None:
@@ -575,28 +569,194 @@ def headline_label(ctx: QuoteContext) -> Found | None:
     return run_in_label(ctx) if ctx.sieves.paragraph(ctx.quote.open_at) == 0 else None
 
 
+def _in_words_of(ctx: QuoteContext) -> Found | None:
+    """`The tower is, in Brandt's words, “a waste”` / `in the words of Brandt` → Brandt, cue words."""
+    quoted = ctx.sieves.quoted
+    for t in ctx.outside():
+        if t.lower_ != "words" or t.head.lower_ != "in" or t.head.dep_ != "prep":
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is None:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj" and not quoted[c.i]), None) if of else None
+        if owner is not None:
+            return _found("noun_cue", 0.8, owner, t)
+    return None
+
+
+def _judged_by_other(noun: Token, owner: Token, quoted: Sequence[bool]) -> bool:
+    """`Ryan called Kim's remarks …`: the speech noun is the object of a verb whose subject, a view holder
+    named apart from the possessor, judges the words (a possessive pronoun may be that subject: kept)."""
+    if noun.dep_ != "dobj" or owner.pos_ == "PRON" or noun.head.pos_ != "VERB":
+        return False
+    hit = _subject(noun.head, quoted)
+    return hit is not None and hit[0].pos_ != "PRON" and hit[0].i != owner.i and _holds_views(hit[0])
+
+
 def noun_cue(ctx: QuoteContext) -> Found | None:
     """`his claim that there were “thousands of shootings”` → the possessor, cue claim."""
+    words_of = _in_words_of(ctx)
+    if words_of is not None:
+        return words_of
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
     for i in range(ctx.first, ctx.last + 1):
         head = doc[i].head
         if ctx.first <= head.i <= ctx.last:
             continue
+        path: list[Token] = []
         for _ in range(4):
             if quoted[head.i]:
                 break
             if head.pos_ == "NOUN" and head.lemma_.lower() in SPEECH_NOUNS:
                 owner = next((c for c in head.children if c.dep_ == "poss" and not quoted[c.i]), None)
+                if any(t.lower_ == "as" for t in path):
+                    break  # `Lee played down Kim's remarks as “noise”`: Lee's characterization, not Kim's words
+                if owner is not None and _judged_by_other(head, owner, quoted):
+                    break  # `Ryan called Kim's remarks “racist”`: Ryan's view of Kim's words
                 if owner is not None:
                     return _found("noun_cue", 0.45, owner, head)
+            path.append(head)
             if head.pos_ == "VERB" or head.head == head:
                 break
             head = head.head
     return None
 
 
+# Subjects that can hold a view, for the climb out of a clausal complement (`Ryan worried that …`).
+ANIMATE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+HOLDER_NOUNS = load("role_nouns.txt") | load("institution_nouns.txt") | load("people_nouns.txt")
+
+
+def _holds_views(t: Token) -> bool:
+    """`Ryan`, `analysts`, `they`, `the committee`, `his claim` → True; `the safety net`, `it` → False."""
+    if t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.lower_ in ANIMATE_PRONOUNS:
+        return True
+    if t.pos_ == "PROPN" and not t.ent_type_:  # a name the tagger missed (`Braynard`), not a place or a date
+        return True
+    lemma = t.lemma_.lower()
+    return t.pos_ in {"NOUN", "PROPN"} and (
+        lemma in HOLDER_NOUNS or t.lower_ in HOLDER_NOUNS or lemma in SPEECH_NOUNS or lemma in DOCUMENT_NOUNS
+    )
+
+
+def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[Token, Token]:
+    """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
+
+    From the verb whose subject was found, climb out of clausal complements (ccomp) and keep the
+    outermost subject that can hold a view: the words are that person's characterization. A subject
+    that cannot hold a view (`the net`, `it`) is passed over through any dependency up to the first
+    one that can (`Sanders listed issues, including making the wealthy pay their “fair share”`).
+    Returns (subject, the verb it is the subject of)."""
+    best, on = subject, verb
+    anywhere = not _holds_views(subject)
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if (v.dep_ != "ccomp" and not anywhere) or v.head == v or quoted[v.head.i]:
+            break
+        v = v.head
+        if v.lemma_.lower() in OPINION_ONLY_VERBS:
+            break
+        if v.pos_ not in {"VERB", "AUX"}:
+            continue
+        hit = _subject(v, quoted)
+        if hit is not None and hit[0].i != best.i and _holds_views(hit[0]):
+            best, on = hit[0], v
+            anywhere = False
+    if best.lemma_.lower() in SPEECH_NOUNS:  # `Lee's claim is that the deal was “dead”` → Lee
+        owner = next((c for c in best.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is not None:
+            return owner, on
+    return best, on
+
+
+MIN_HEADLINE_WORDS = 4
+HEADLINE_VERBS = load("speech_verbs.txt")
+
+
+def _title_case_line(ctx: QuoteContext) -> bool:
+    """The quote's line is a headline: most of its words are capitalized."""
+    s = ctx.sieves
+    lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
+    hi = s.text.find("\n", ctx.quote.close_at)
+    words = re.findall(r"[^\W\d_][\w'\u2019]*", s.text[lo : len(s.text) if hi < 0 else hi])
+    return len(words) >= MIN_HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _headline_credit(ctx: QuoteContext) -> Span | None:
+    """`Guns Are ‘A Crisis,’ Howard Dean Tells Convention` (title case hides the verb) → the name before `Tells`."""
+    s = ctx.sieves
+    doc = s.doc
+    j = ctx.last + 1
+    while j < len(doc) and (s.quoted[j] or doc[j].text in {",", "\u2014", "-"} or doc[j].is_space):
+        if "\n" in doc[j].text:
+            return None
+        j += 1
+    words: list[Token] = []
+    for t in doc[j : j + MAX_LABEL + 1]:
+        if "\n" in t.text or not t.text[:1].isupper():
+            return None
+        lower = t.lower_
+        if words and {lower, lower[:-1], lower[:-2]} & HEADLINE_VERBS and lower.endswith("s"):
+            return doc[words[0].i : t.i] if _label_words(words) else None
+        words.append(t)
+    return None
+
+
+def _headline_name(ctx: QuoteContext) -> Span | None:
+    """`Nadia Hale Slams Port Deal As ‘A Giveaway’` (a line in title case) → the name opening the line."""
+    s = ctx.sieves
+    if not _title_case_line(ctx):
+        return None
+    credit = _headline_credit(ctx)
+    if credit is not None:
+        return credit
+    lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
+    first = s.doc.char_span(lo, lo + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    tok = first[0]
+    while tok.is_space and tok.i + 1 < len(s.doc):
+        tok = s.doc[tok.i + 1]
+    if s.quoted[tok.i] or tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON":
+        return None
+    end = tok.i + 1
+    while end < len(s.doc) and s.doc[end].ent_iob_ == "I":
+        end += 1
+    # title case runs the name into the verb (`Nadia Hale Slams`): keep the longest part the text repeats
+    for stop in range(end, tok.i, -1):
+        name = s.doc[tok.i : stop]
+        if s.text.count(name.text) > 1:
+            return name
+    return s.doc[tok.i : end]
+
+
+def _fronted_judge(verb: Token, subject: Token, quoted: Sequence[bool]) -> Token | None:
+    """`To Hale, the plan is “a disaster”` → Hale: a fronted `to X` / `for X` says whose view the clause is."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"to", "for"} and c.i < subject.i and not quoted[c.i]:
+            obj = next((o for o in c.children if o.dep_ == "pobj" and not quoted[o.i]), None)
+            if obj is not None and (_holds_views(obj) or obj.lower_ in {"him", "her", "them", "me", "us"}):
+                return obj
+    return None
+
+
+def _by_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`a plan often labeled “reckless” by Democrats` → Democrats: the agent of a passive participle."""
+    if verb.tag_ != "VBN":
+        return None
+    for c in verb.children:
+        if c.dep_ in {"agent", "prep"} and c.lower_ == "by" and not quoted[c.i]:
+            obj = next((o for o in c.children if o.dep_ == "pobj" and not quoted[o.i]), None)
+            if obj is not None and _holds_views(obj):
+                return obj
+    return None
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
+    name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
+    if name is not None:
+        return Found(mention=name, cue=None, rule="governing_subject", confidence=0.6)
     if ctx.stands_alone():
         return None
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
@@ -608,9 +768,16 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
                 if head.lemma_.lower() in OPINION_ONLY_VERBS:
                     return None
+                by = _by_agent(head, quoted)
+                if by is not None:
+                    return _found("governing_subject", 0.6, by, head)
                 hit = _subject(head, quoted)
                 if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
-                    return _found("governing_subject", 0.6, hit[0], head)
+                    holder, verb = _view_holder(hit[1], hit[0], quoted)
+                    judge = _fronted_judge(hit[1], hit[0], quoted)
+                    if judge is not None:
+                        holder, verb = judge, hit[1]
+                    return _found("governing_subject", 0.6, holder, verb if verb != hit[1] else head)
             if head.head == head:
                 break
             head = head.head
@@ -670,6 +837,72 @@ def trailing_credit(ctx: QuoteContext) -> Found | None:
     return Found(mention=np, cue=None, rule="trailing_credit", confidence=0.8)
 
 
+MAX_LABEL = 5  # words in a `Name:` label opening a headline or transcript line
+MAX_TOPIC_LABEL = 12  # words in a `Name on Topic:` label
+
+
+def _label_before(ctx: QuoteContext) -> Span | None:
+    """`Reid: Trump is ‘not fit’` (a headline or transcript line) → the name before the colon opening the paragraph."""
+    s = ctx.sieves
+    doc = s.doc
+    line = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
+    start = doc.char_span(line, line + 1, alignment_mode="expand")
+    if start is None:
+        return None
+    words: list[Token] = []
+    for t in doc[start[0].i : min(ctx.first, start[0].i + MAX_TOPIC_LABEL + 2)]:
+        if t.is_space:
+            continue
+        if t.text == ":":
+            colon = t.i
+            break
+        words.append(t)
+    else:
+        return None
+    # `Obama on Climate Change: The Trends Are ‘Terrifying’` → the name before `on` and a capitalized topic
+    on = next((k for k, t in enumerate(words) if t.text == "on"), None)
+    if on is not None and on > 0 and all(t.text[:1].isupper() or not t.is_alpha for t in words[on + 1 :]):
+        words = words[:on]
+    if not _label_words(words) or s.quoted[words[0].i] or colon >= ctx.first:
+        return None
+    if any(t.text == ":" and not s.quoted[t.i] for t in doc[colon + 1 : ctx.first]):
+        return None  # `Clinton: “…” Bush: “…”`: a nearer label speaks
+    return doc[words[0].i : words[-1].i + 1]
+
+
+def _label_words(words: Sequence[Token]) -> bool:
+    """`Reid`, `OK Gov Fallin`, `Pew Research` → True: a short run of capitalized words with a name, no verb."""
+    if not words or len(words) > MAX_LABEL:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or not (t.text[:1].isupper() or t.text in {"'s", "\u2019s", "."}) for t in words):
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words):
+        return True
+    # `Reid:` tagged as a common noun: a name when the text names it elsewhere (`Harry Reid has …`)
+    named = {t.lower_ for e in words[0].doc.ents if e.label_ in {"PERSON", "ORG", "NORP"} for t in e}
+    return any(t.lower_ in named and not t.is_stop for t in words)
+
+
+def _dash_label(ctx: QuoteContext) -> Span | None:
+    """`Turnout may sink the favorite - Pew Research: “…”` (a digest line) → the name between dash and colon."""
+    s = ctx.sieves
+    doc = s.doc
+    k = ctx.first - 1
+    while k >= 0 and (s.quoted[k] or doc[k].is_space) and "\n" not in doc[k].text:
+        k -= 1
+    if k < 1 or doc[k].text != ":":
+        return None
+    words: list[Token] = []
+    for t in reversed(doc[max(0, k - MAX_LABEL - 1) : k]):
+        if t.text in DASHES or t.text == "--":
+            words.reverse()
+            return doc[words[0].i : words[-1].i + 1] if words and _label_words(words) else None
+        if "\n" in t.text or s.quoted[t.i]:
+            return None
+        words.append(t)
+    return None
+
+
 def colon_intro(ctx: QuoteContext) -> Found | None:
     """`Smith put it this way:¶“We won.”` → the subject of the sentence ending in the colon."""
     s = ctx.sieves
@@ -698,6 +931,16 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def _name_before_modifier_cue(cue: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`…, Trump accused Cruz of being “weak”` parsed as a noun phrase (`accused` a modifier of Cruz) → Trump."""
+    if cue.dep_ not in {"amod", "compound"} or cue.i == 0:
+        return None
+    name = cue.doc[cue.i - 1]
+    if quoted[name.i] or name.ent_type_ not in {"PERSON", "ORG"} or name.ent_iob_ == "":
+        return None
+    return name, cue
+
+
 def nearest_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” the coach, beaming, said` (parse missed the link) → the nearest cue with a subject."""
     quoted = ctx.sieves.quoted
@@ -705,7 +948,7 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     for t in ctx.outside():
         if not is_speech_verb(t):
             continue
-        hit = _subject(t, quoted)
+        hit = _subject(t, quoted) or _name_before_modifier_cue(t, quoted)
         if hit is None:
             continue
         d = t.i - ctx.last if t.i > ctx.last else ctx.first - t.i + 1
@@ -714,6 +957,8 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    if _cue_elsewhere(ctx, cue):
+        return None
     return _found("nearest_cue", 0.77, subject, cue)
 
 
@@ -767,6 +1012,30 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
     return out
 
 
+def _cue_elsewhere(ctx: QuoteContext, cue: Token) -> bool:
+    """`As Lee spoke, the union was lobbying against “any reform”`: the cue sits in a subordinate clause
+    (as/while/after …, a relative clause) and the quote in a clause with a subject of its own that holds
+    views, which the cue does not govern → the cue is someone else's; leave the quote to the weaker rules."""
+    if cue.dep_ not in {"relcl", "advcl", "acl"}:
+        return False
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    for i in range(ctx.first, ctx.last + 1):
+        head = doc[i].head
+        if ctx.first <= head.i <= ctx.last:
+            continue
+        for _ in range(MAX_CLIMB):
+            if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+                if subject is None or not _holds_views(subject):
+                    return False
+                return cue not in (head, *head.ancestors)
+            if head.head == head:
+                break
+            head = head.head
+        return False
+    return False
+
+
 def continuation(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said. “It was close.”` → the second quote continues Smith."""
     s = ctx.sieves
@@ -817,13 +1086,18 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     prev = s.doc[sent.start - 1].sent
     if s.paragraph(prev.start_char) + 1 < s.paragraph(ctx.quote.open_at):
         return None
+    best: tuple[int, Token, Token] | None = None
     for t in reversed(prev):
         if s.quoted[t.i] or not is_speech_verb(t):
             continue
         hit = _subject(t, s.quoted)
         if hit is not None:
-            return _found("previous_sentence_cue", 0.47, hit[0], t)
-    return None
+            depth = sum(1 for _ in t.ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, t, hit[0])
+    if best is None:
+        return None
+    return _found("previous_sentence_cue", 0.47, best[2], best[1])
 
 
 def preceding_subject(ctx: QuoteContext) -> Found | None:
