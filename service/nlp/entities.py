@@ -6,8 +6,13 @@ hit or a short backward walk over the sorted mention list.
 Decisions:
 - A person's `name` is the fullest form written (`Vladimir Putin` over `Putin`, `Mr. Putin`),
   titles and honorifics removed; its `role` is the fullest role phrase found beside any mention.
-- A pronoun resolves to the nearest earlier person mention outside quotes whose gender agrees;
+- A one-word name has one kind per document: the label the tagger gives it most often (a
+  fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`.
+- he/she resolve to a person outside quotes whose gender agrees, in the sentence of the nearest
+  such mention, its main-clause subject first ("Rubio said that Trump, whom he called …" → Rubio);
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
+- it/they resolve to the organisation, institution or document (it) or the plural group (they)
+  named last, a sentence's main subject before its object; a place (GPE) never.
 - A nominal ("the Russian leader") resolves to the most recent person whose role shares its
   head noun or a synonym (`role_synonyms.txt`); none → an entity named by the phrase itself
   (determiner dropped) with type `unknown`, or `organization` when the head is an institution noun.
@@ -42,11 +47,18 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+DOCUMENT_NOUNS = load("document_nouns.txt")
+WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
+THING_DEPS = ("nsubj", "nsubjpass", "dobj")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PORTION_WORDS = frozenset({"part", "portion", "excerpt", "section"})
 ORG_PRONOUNS = frozenset({"it", "they"})
 ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
+MAX_DEPTH = 12
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -110,19 +122,23 @@ class EntityIndex:
         self._by_token: dict[int, Entity] = {}
         self._positions: list[int] = []  # sorted char offsets of person mentions outside quotes
         self._at: list[Entity] = []
+        self._where: list[tuple[int, int]] = []  # per position: its sentence, its depth as a subject (-1: none)
         self._nominals: dict[str, Entity] = {}
         self._org_positions: list[int] = []  # organisation mentions outside quotes, in text order
         self._orgs: list[Entity] = []
+        self._org_places: list[bool] = []  # a place (GPE) is never what "it"/"they" speak for
         quoted = quoted if quoted is not None else [False] * len(doc)
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
+        kinds = _kinds_by_word(doc)
         for ent in doc.ents:
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None:
                 continue
             if kind == "organization" and _looks_personal(ent):
                 kind = "person"
+            kind = kinds.get(_clean_name(ent.text).lower(), kind)
             entity = self._person(ent) if kind == "person" else self._organization(ent, kind, text)
             if entity is None:
                 continue
@@ -137,23 +153,34 @@ class EntityIndex:
                 if honor in HONORIFIC_GENDER:
                     entity._votes[HONORIFIC_GENDER[honor]] += 5
                 if not quoted[ent.start]:
-                    self._add_position(ent.start_char, entity)
+                    self._add_position(ent.start_char, entity, ent.root)
                     person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
                 self._org_positions.append(ent.start_char)
                 self._orgs.append(entity)
+                self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
         self._vote_pronouns(quoted, person_sents)
-        # plural subjects outside quotes, antecedents for "they"
-        self._group_positions: list[int] = []
-        self._groups: list[Token] = []
-        subjects = numpy.flatnonzero(doc.to_array("DEP") == doc.vocab.strings.add("nsubj")).tolist()
-        for i in subjects:
+        # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
+        # "Ruiz and Berg") and institutions or documents ("the campaign", "the letter")
+        self._thing_positions: list[int] = []
+        self._things: list[tuple[str, Token]] = []  # ("group" | "institution" | "document", head)
+        deps = {doc.vocab.strings.add(d) for d in THING_DEPS}
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array("DEP"), list(deps))).tolist():
             t = doc[i]
-            plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)
-            if plural and not quoted[i] and t.pos_ in {"NOUN", "PROPN"}:
-                self._group_positions.append(t.idx)
-                self._groups.append(t)
+            if quoted[i] or t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in PLACE_LABELS:
+                continue
+            lemma = t.lemma_.lower()
+            if t.dep_ == "nsubj" and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)):
+                thing = "group"
+            elif t.pos_ == "NOUN" and t.tag_ == "NN" and lemma in INSTITUTION_NOUNS:
+                thing = "institution"
+            elif t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in DOCUMENT_NOUNS or lemma in WRITTEN_ON):
+                thing = "document"
+            else:
+                continue
+            self._thing_positions.append(t.idx)
+            self._things.append((thing, t))
         for e in self.entities:
             if e.type != "person":
                 continue
@@ -168,10 +195,13 @@ class EntityIndex:
 
     # -- building -------------------------------------------------------------------------
 
-    def _add_position(self, pos: int, entity: Entity) -> None:
+    def _add_position(self, pos: int, entity: Entity, root: Token) -> None:
         i = bisect.bisect_right(self._positions, pos)
         self._positions.insert(i, pos)
         self._at.insert(i, entity)
+        head = root.head if root.dep_ in {"appos", "compound", "conj"} else root
+        depth = _clause_depth(head) if head.dep_ in SUBJECT_DEPS else -1
+        self._where.insert(i, (self._sentence(root.i), depth))
 
     def _person(self, ent: Span) -> Entity | None:
         toks = _person_tokens(ent)
@@ -281,7 +311,12 @@ class EntityIndex:
     def note(self, pos: int, entity: Entity) -> None:
         """A resolved speaker mention (`the Russian leader` → Putin) becomes an antecedent too."""
         if entity.type == "person":
-            self._add_position(pos, entity)
+            token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if token is not None and len(token):
+                root = token[0]
+                while root.dep_ in NP_INNER_DEPS and root.head.i > root.i:
+                    root = root.head  # "the Russian leader" → leader
+                self._add_position(pos, entity, root)
 
     def entity_at(self, token: Token) -> Entity | None:
         return self._by_token.get(token.i)
@@ -325,29 +360,80 @@ class EntityIndex:
         """he/she → the nearest person of that gender (or of unknown gender); it/they → the nearest organisation."""
         lower = mention.text.lower()
         if lower in ORG_PRONOUNS:
-            i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
-            org_at = self._org_positions[i] if i >= 0 else -1
-            if lower == "they":  # a group named as a subject just before ("Ruiz and Berg", "the senators")
-                g = bisect.bisect_left(self._group_positions, mention.start_char) - 1
-                near = g >= 0 and mention.start_char - self._group_positions[g] <= ORG_LOOKBACK_CHARS
-                if near and self._group_positions[g] > org_at:
-                    return self._group(self._groups[g])
-            if i >= 0 and mention.start_char - org_at <= ORG_LOOKBACK_CHARS:
-                return self._orgs[i]
-            return None
+            return self._it_or_they(mention.start_char, lower)
         if lower not in PRONOUN_GENDER:
             return None
         gender = PRONOUN_GENDER[lower]
-        return self._nearest(mention.start_char, lambda e: e.gender is None or e.gender == gender)
+        return self._nearest(mention.start_char, lambda e: e.type == "person" and e.gender in {None, gender}, True)
 
-    def _nearest(self, pos: int, ok: Callable[[Entity], bool]) -> Entity | None:
+    def _it_or_they(self, pos: int, lower: str) -> Entity | None:
+        """`it` → the organisation, institution or document named last; `they` → the group or organisation.
+
+        Places never: "they" in "in Ohio, they say" are people there, not the state.
+        """
+        org_at, org = self._org_before(pos)
+        fits = {"group", "institution"} if lower == "they" else {"institution", "document"}
+        i = bisect.bisect_left(self._thing_positions, pos) - 1
+        found: tuple[str, Token] | None = None
+        best = MAX_DEPTH + 1
+        while i >= 0 and pos - self._thing_positions[i] <= ORG_LOOKBACK_CHARS and self._thing_positions[i] > org_at:
+            kind, head = self._things[i]
+            if kind in fits:
+                if found is not None and head.sent != found[1].sent:
+                    break
+                rank = _clause_depth(head) if head.dep_ in SUBJECT_DEPS else MAX_DEPTH + 1
+                if found is None or rank < best:
+                    found, best = (kind, head), rank  # the subject of the main clause first
+            i -= 1
+        if found is None:
+            return org
+        kind, head = found
+        if kind == "group":
+            return self._group(head)
+        entity = self.resolve(self._phrase(head))
+        return self._unresolved(self._phrase(head)) if entity is not None and entity.type == "person" else entity
+
+    @staticmethod
+    def _phrase(head: Token) -> Span:
+        """`the staff association` from its head noun: the words before it that modify it."""
+        lo = head.i
+        for c in head.lefts:
+            if c.dep_ in {"det", "compound", "amod", "poss", "nmod", "nummod"}:
+                lo = min(lo, c.left_edge.i)
+        return head.doc[lo : head.i + 1]
+
+    def _org_before(self, pos: int) -> tuple[int, Entity | None]:
+        """The organisation named last before `pos` (within reach), places skipped: (its offset, it)."""
+        i = bisect.bisect_left(self._org_positions, pos) - 1
+        while i >= 0 and pos - self._org_positions[i] <= ORG_LOOKBACK_CHARS:
+            if not self._org_places[i]:
+                return self._org_positions[i], self._orgs[i]
+            i -= 1
+        return -1, None
+
+    def _nearest(self, pos: int, ok: Callable[[Entity], bool], salient: bool = False) -> Entity | None:
+        """The person named last before `pos` that is `ok`; `salient`: the subject of that sentence first.
+
+        "Rubio said that Trump, whom he called …": `he` is the subject Rubio, not Trump named nearer.
+        """
         i = bisect.bisect_left(self._positions, pos) - 1
+        first: Entity | None = None
+        best: tuple[int, Entity] | None = None  # the subject of the highest clause
+        sentence = -1
         while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
             e = self._at[i]
             if ok(e):
-                return e
+                if not salient:
+                    return e
+                sent, depth = self._where[i]
+                if first is None:
+                    first, sentence = e, sent
+                elif sent != sentence:
+                    break
+                if depth >= 0 and (best is None or depth < best[0]):
+                    best = (depth, e)
             i -= 1
-        return None
+        return best[1] if best is not None else first
 
     def _nominal(self, mention: Span) -> Entity | None:
         root = mention.root
@@ -418,6 +504,43 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         return entity
+
+
+def _clause_depth(subject: Token) -> int:
+    """How many steps the subject's verb lies below its sentence root (0: the main clause)."""
+    depth, verb = 0, subject.head
+    while verb.head != verb and depth < MAX_DEPTH:
+        verb, depth = verb.head, depth + 1
+    return depth
+
+
+def _kinds_by_word(doc: Doc) -> dict[str, SpeakerType]:
+    """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
+
+    A one-word name is a person when it is tagged a person (alone, or as the surname of a fuller
+    name) more often than an organisation or place; a one-word name tagged mostly as an organisation
+    (`Carrier` tagged PERSON once, ORG ten times) is one, unless a fuller person name ends in it.
+    """
+    votes: dict[str, Counter[str]] = {}
+    surnames: Counter[str] = Counter()
+    for ent in doc.ents:
+        kind = ENTITY_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        if kind == "organization" and _looks_personal(ent):
+            kind = "person"
+        words = _clean_name(ent.text).lower().split()
+        if len(words) == 1:
+            votes.setdefault(words[0], Counter())[kind] += 1
+        elif kind == "person" and ent[-1].is_title:
+            surnames[words[-1]] += 1
+    out: dict[str, SpeakerType] = {}
+    for word, count in votes.items():
+        if count["person"] + surnames[word] > count["organization"]:
+            out[word] = "person"
+        elif count["person"] and not surnames[word]:
+            out[word] = "organization"
+    return out
 
 
 def _looks_personal(ent: Span) -> bool:

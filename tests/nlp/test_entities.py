@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.entities import _kinds_by_word
 
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
@@ -120,6 +123,46 @@ RESOLUTION_CASES = [
         "Dunn",
         id="surname-after-cue",
     ),
+    pytest.param(
+        "Laura Chen said that over the weekend she had met Maria Berg, whom she called “a rare ally.”",
+        0,
+        "Laura Chen",
+        "person",
+        "she",
+        id="pronoun-prefers-the-subject-over-the-nearer-object",
+    ),
+    pytest.param(
+        "David Brown watched as Mark Evans praised him. Then he told reporters the win was “a team effort.”",
+        0,
+        "David Brown",
+        "person",
+        "he",
+        id="pronoun-prefers-the-main-clause-subject",
+    ),
+    pytest.param(
+        "A statement was posted on the council website on Friday. “The vote is final,” it said.",
+        0,
+        "statement",
+        "unknown",
+        "it",
+        id="it-to-the-document-just-named",
+    ),
+    pytest.param(
+        "The campaign released a video. “Vote early,” it urged.",
+        0,
+        "campaign",
+        "organization",
+        "it",
+        id="it-to-the-subject-institution-not-the-object",
+    ),
+    pytest.param(
+        "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
+        0,
+        "dock workers",
+        "unknown",
+        "they",
+        id="they-to-the-plural-subject",
+    ),
 ]
 
 
@@ -133,6 +176,8 @@ def test_resolution(attributor: QuoteAttributor, text: str, index: int, name: st
 UNRESOLVED_PRONOUNS = [
     pytest.param("“We are ready,” he said.", id="he-with-nobody-named"),
     pytest.param("The board met on Monday. “We are ready,” she said.", id="she-with-no-person"),
+    pytest.param("Officials in Madrid met on Monday. “Nothing was decided,” it said.", id="it-never-a-place"),
+    pytest.param("In Ohio, they say the plant is “a lost cause.”", id="they-never-a-place"),
 ]
 
 
@@ -156,3 +201,12 @@ def test_resolved_nominal_is_an_antecedent(attributor: QuoteAttributor) -> None:
     first, second = attributor.attribute(text).quotes
     assert first.speaker is not None and second.speaker is not None
     assert first.speaker.name == second.speaker.name == "Rafael Ortiz"
+
+
+def test_one_word_name_takes_its_usual_kind(nlp: Language) -> None:
+    """The tagger's odd label for a one-word name yields to its usual one, or to a fuller person name."""
+    text = "Halvorsen Wins . Ida Halvorsen spoke . Halvorsen smiled . Brindle hired . Brindle fired . Brindle"
+    doc = nlp.make_doc(text)
+    spans = [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"), (13, 14, "ORG"), (16, 17, "PERSON")]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    assert _kinds_by_word(doc) == {"halvorsen": "person", "brindle": "organization"}
