@@ -13,6 +13,9 @@ Decisions:
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
 - it/they resolve to the organisation, institution or document (it) or the plural group (they)
   named last, a sentence's main subject before its object; a place (GPE) never.
+- An unnamed source is named by what the text says of it, type `unknown`: `someone in the
+  audience`, `those surveyed`, a bare `another` after "one voter said" → `another voter`; with no
+  noun to say → unresolved. "I" outside quotes is `the author`.
 - A nominal ("the Russian leader") resolves to the most recent person whose role shares its
   head noun or a synonym (`role_synonyms.txt`); none → an entity named by the phrase itself
   (determiner dropped) with type `unknown`, or `organization` when the head is an institution noun.
@@ -60,6 +63,12 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
+# unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
+INDEFINITES = frozenset({"another", "others", "some", "someone", "somebody", "one", "many", "most", "several", "those"})
+INDEFINITE_WORDS = {"another": "another", "one": "one", "others": "other", "some": "some", "many": "many"}
+INDEFINITE_WORDS |= {"most": "most", "several": "several"}
+PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
+AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -164,13 +173,21 @@ class EntityIndex:
         # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
         # "Ruiz and Berg") and institutions or documents ("the campaign", "the letter")
         self._thing_positions: list[int] = []
-        self._things: list[tuple[str, Token]] = []  # ("group" | "institution" | "document", head)
+        self._things: list[tuple[str, Token]] = []
+        # unnamed sources a bare "another"/"others" can borrow its noun from ("one voter", "protesters")
+        self._source_positions: list[int] = []
+        self._sources: list[Token] = []  # ("group" | "institution" | "document", head)
         deps = {doc.vocab.strings.add(d) for d in THING_DEPS}
         for i in numpy.flatnonzero(numpy.isin(doc.to_array("DEP"), list(deps))).tolist():
             t = doc[i]
             if quoted[i] or t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in PLACE_LABELS:
                 continue
             lemma = t.lemma_.lower()
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and t.lower_ not in INDEFINITES:
+                dets = {c.lower_ for c in t.children if c.dep_ in {"det", "nummod"}}
+                if t.tag_ == "NNS" or dets & {"one", "another", "a", "an"}:
+                    self._source_positions.append(t.idx)
+                    self._sources.append(t)
             if t.dep_ == "nsubj" and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)):
                 thing = "group"
             elif t.pos_ == "NOUN" and t.tag_ == "NN" and lemma in INSTITUTION_NOUNS:
@@ -325,6 +342,8 @@ class EntityIndex:
         """`he` → nearest compatible person; `Smith` → `John Smith`; `the minister` → the minister named."""
         root = mention.root
         lower = mention.text.lower()
+        if root.lower_ in INDEFINITES and root.pos_ in {"PRON", "DET", "NUM", "ADJ", "NOUN"}:
+            return self._indefinite(mention)
         if len(mention) == 1 and lower in PRONOUNS:
             return self._pronoun(mention)
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
@@ -361,6 +380,9 @@ class EntityIndex:
         lower = mention.text.lower()
         if lower in ORG_PRONOUNS:
             return self._it_or_they(mention.start_char, lower)
+        if lower == "i":  # "I" in the writer's own words is the writer
+            author = Entity(name=AUTHOR, type="unknown", first=mention.start_char)
+            return self._nominals.setdefault("\0author", author)
         if lower not in PRONOUN_GENDER:
             return None
         gender = PRONOUN_GENDER[lower]
@@ -477,6 +499,39 @@ class EntityIndex:
                 return org
             i -= 1
         return None
+
+    def _indefinite(self, mention: Span) -> Entity | None:
+        """An unnamed source, named by what the text says of it (type unknown).
+
+        `someone in the audience`, `one of his aides` → the phrase; `those` + `surveyed` → `those
+        surveyed`; a bare `another`/`others` borrows the noun of the parallel source just before
+        ("one voter said …; another said" → `another voter`); with no noun at all → None.
+        """
+        root = mention.root
+        doc = mention.doc
+        last = mention[-1]
+        tail = [c for c in last.rights if c.dep_ == "acl" and c.tag_ == "VBN" and not list(c.children)]
+        if tail:  # "those surveyed", "most of those polled"
+            return self._named_by(doc[mention.start : tail[0].i + 1])
+        if any(t.pos_ in {"NOUN", "PROPN"} and t != root for t in mention):
+            return self._named_by(mention)
+        plural = root.lower_ in PLURAL_INDEFINITES
+        word = INDEFINITE_WORDS.get(root.lower_)
+        if word is None:
+            return None
+        i = bisect.bisect_left(self._source_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._source_positions[i] <= ORG_LOOKBACK_CHARS:
+            noun = self._sources[i]
+            if (noun.tag_ == "NNS") == plural:
+                name = f"{word} {noun.lower_ if plural else noun.lemma_.lower()}"
+                return self._nominals.setdefault(name, Entity(name=name, type="unknown", first=mention.start_char))
+            i -= 1
+        return None
+
+    def _named_by(self, phrase: Span) -> Entity:
+        """An entity named by the phrase as written, determiners dropped (type unknown)."""
+        name = _clean_name(phrase.text)
+        return self._nominals.setdefault(name.lower(), Entity(name=name, type="unknown", first=phrase.start_char))
 
     def _unresolved(self, mention: Span) -> Entity | None:
         root = mention.root

@@ -156,6 +156,46 @@ RESOLUTION_CASES = [
         id="it-to-the-subject-institution-not-the-object",
     ),
     pytest.param(
+        "Outside the hall, one voter said the plan was “a disgrace.” Another said it was “long overdue.”",
+        1,
+        "another voter",
+        "unknown",
+        "Another",
+        id="another-borrows-the-noun-of-the-parallel-source",
+    ),
+    pytest.param(
+        "The marchers reached the square at noon. Some chanted “Jobs now!” while police watched.",
+        0,
+        "some marchers",
+        "unknown",
+        "Some",
+        id="some-borrows-the-plural-subject-just-named",
+    ),
+    pytest.param(
+        "When someone in the crowd shouted “Resign!”, the mayor laughed.",
+        0,
+        "someone in the crowd",
+        "unknown",
+        "someone in the crowd",
+        id="indefinite-with-a-noun-is-named-by-its-phrase",
+    ),
+    pytest.param(
+        "While those surveyed said the plan was “too slow,” most backed it.",
+        0,
+        "those surveyed",
+        "unknown",
+        "those",
+        id="those-takes-its-participle",
+    ),
+    pytest.param(
+        "“I have no regrets,” I told the judge.",
+        0,
+        "the author",
+        "unknown",
+        "I",
+        id="first-person-outside-quotes-is-the-author",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
@@ -178,6 +218,7 @@ UNRESOLVED_PRONOUNS = [
     pytest.param("The board met on Monday. “We are ready,” she said.", id="she-with-no-person"),
     pytest.param("Officials in Madrid met on Monday. “Nothing was decided,” it said.", id="it-never-a-place"),
     pytest.param("In Ohio, they say the plant is “a lost cause.”", id="they-never-a-place"),
+    pytest.param("Another said the deal was “a trap.”", id="bare-another-with-no-noun-to-borrow"),
 ]
 
 
