@@ -16,6 +16,8 @@ Decisions:
 - An unnamed source is named by what the text says of it, type `unknown`: `someone in the
   audience`, `those surveyed`, a bare `another` after "one voter said" → `another voter`; with no
   noun to say → unresolved. "I" outside quotes is `the author`.
+- A document or sign that speaks through `that`/`which` ("Ruiz released an ad that says …")
+  speaks for the subject of the verb it is the object of (Ruiz).
 - A nominal ("the Russian leader") resolves to the most recent person whose role shares its
   head noun or a synonym (`role_synonyms.txt`); none → an entity named by the phrase itself
   (determiner dropped) with type `unknown`, or `organization` when the head is an institution noun.
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.cues import SPEECH_VERBS
+from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load, load_pairs
 from service.nlp.roles import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, roles_of
 from service.nlp.types import SpeakerType
@@ -344,6 +346,9 @@ class EntityIndex:
         lower = mention.text.lower()
         if root.lower_ in INDEFINITES and root.pos_ in {"PRON", "DET", "NUM", "ADJ", "NOUN"}:
             return self._indefinite(mention)
+        owner = self._owner(root)
+        if owner is not None:
+            return owner
         if len(mention) == 1 and lower in PRONOUNS:
             return self._pronoun(mention)
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
@@ -499,6 +504,36 @@ class EntityIndex:
                 return org
             i -= 1
         return None
+
+    def _owner(self, thing: Token) -> Entity | None:
+        """`Ruiz released an ad that says …` → Ruiz: a thing that speaks through `that`/`which` speaks for
+        whoever the sentence says made, ran or held it (the subject of the verb it is the object of)."""
+        if thing.pos_ != "NOUN" or not (thing.lemma_.lower() in DOCUMENT_NOUNS or thing.lemma_.lower() in WRITTEN_ON):
+            return None
+        if not any(
+            c.dep_ == "relcl"
+            and is_speech_verb(c)
+            and any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "which"} for g in c.children)
+            for c in thing.children
+        ):
+            return None
+        verb = thing.head
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "voted for the resolution which said"
+        elif thing.dep_ != "dobj":
+            return None
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                break
+            if verb.dep_ not in {"xcomp", "advcl", "conj"}:
+                return None
+            verb = verb.head
+        if subject is None or subject.lower_ in {"that", "which", "who"}:
+            return None
+        if subject.pos_ == "PRON":
+            return self._pronoun(subject.doc[subject.i : subject.i + 1])
+        return self.resolve(self._phrase(subject))
 
     def _indefinite(self, mention: Span) -> Entity | None:
         """An unnamed source, named by what the text says of it (type unknown).

@@ -196,6 +196,22 @@ RESOLUTION_CASES = [
         id="first-person-outside-quotes-is-the-author",
     ),
     pytest.param(
+        "Nora Diaz released a new ad that says the city is “ready to grow.”",
+        0,
+        "Nora Diaz",
+        "person",
+        "that",
+        id="a-thing-that-says-speaks-for-whoever-released-it",
+    ),
+    pytest.param(
+        "The statement, which was attributed to Nora Diaz, read “We are ready.”",
+        0,
+        "statement",
+        "unknown",
+        "The statement",
+        id="a-relative-clause-without-speech-gives-no-owner",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
