@@ -373,10 +373,11 @@ class EntityIndex:
         nominal = self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal
-        # "part of the AFF statement", "the Clinton campaign": the organisation or person inside
+        # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
+        # a place inside ("a South Carolina native") is where the speaker is from, not who
         for t in mention:
             e = self._by_token.get(t.i)
-            if e is not None:
+            if e is not None and t.ent_type_ not in PLACE_LABELS:
                 return e
         return self._unresolved(mention)
 
@@ -587,7 +588,8 @@ class EntityIndex:
             return None
         name = mention.doc[toks[0].i : toks[-1].i + 1].text
         kind: SpeakerType = "organization" if root.lemma_.lower() in INSTITUTION_NOUNS else "unknown"
-        if root.pos_ == "PROPN" and all(t.is_title or t.lower_ in HONORIFICS for t in toks):
+        named = all(t.is_title or t.lower_ in HONORIFICS for t in toks)
+        if root.pos_ == "PROPN" and named and not any(t.ent_type_ in PLACE_LABELS for t in toks):
             kind = "person" if len(toks) > 1 or toks[0].lower_ in HONORIFICS else "unknown"
         entity = self._nominals.get(name.lower())
         if entity is None:

@@ -212,6 +212,14 @@ RESOLUTION_CASES = [
         id="a-relative-clause-without-speech-gives-no-owner",
     ),
     pytest.param(
+        "“Taxes are too high,” a Nevada Republican said.",
+        0,
+        "Nevada Republican",
+        "unknown",
+        "a Nevada Republican",
+        id="a-place-inside-a-nominal-is-not-the-speaker",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
