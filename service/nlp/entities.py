@@ -70,6 +70,7 @@ INDEFINITES = frozenset({"another", "others", "some", "someone", "somebody", "on
 INDEFINITE_WORDS = {"another": "another", "one": "one", "others": "other", "some": "some", "many": "many"}
 INDEFINITE_WORDS |= {"most": "most", "several": "several"}
 PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
+RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -185,7 +186,8 @@ class EntityIndex:
             if quoted[i] or t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in PLACE_LABELS:
                 continue
             lemma = t.lemma_.lower()
-            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.is_lower and t.lower_ not in INDEFINITES:
+            common = t.is_lower or t.ent_type_ == "NORP"  # "one voter", "another Iowa Republican"
+            if t.dep_ == "nsubj" and common and t.lower_ not in INDEFINITES:
                 dets = {c.lower_ for c in t.children if c.dep_ in {"det", "nummod"}}
                 if t.tag_ == "NNS" or dets & {"one", "another", "a", "an"}:
                     self._source_positions.append(t.idx)
@@ -351,6 +353,8 @@ class EntityIndex:
             return owner
         if len(mention) == 1 and lower in PRONOUNS:
             return self._pronoun(mention)
+        if root.lower_ in PRONOUNS and all(t == root or t.lower_ in RELATIVES for t in mention):
+            return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares"
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
@@ -559,7 +563,8 @@ class EntityIndex:
         while i >= 0 and mention.start_char - self._source_positions[i] <= ORG_LOOKBACK_CHARS:
             noun = self._sources[i]
             if (noun.tag_ == "NNS") == plural:
-                name = f"{word} {noun.lower_ if plural else noun.lemma_.lower()}"
+                said = noun.text if noun.ent_type_ else noun.lower_ if plural else noun.lemma_.lower()
+                name = f"{word} {said}"
                 return self._nominals.setdefault(name, Entity(name=name, type="unknown", first=mention.start_char))
             i -= 1
         return None

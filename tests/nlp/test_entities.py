@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from service.nlp.attributor import QuoteAttributor
-from service.nlp.entities import _kinds_by_word
+from service.nlp.entities import EntityIndex, _kinds_by_word
 
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
@@ -220,6 +220,14 @@ RESOLUTION_CASES = [
         id="a-place-inside-a-nominal-is-not-the-speaker",
     ),
     pytest.param(
+        "“We lost,” one Iowa Republican said. “It hurts,” another said.",
+        1,
+        "another Republican",
+        "unknown",
+        "another",
+        id="another-borrows-a-group-noun",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
@@ -275,3 +283,11 @@ def test_one_word_name_takes_its_usual_kind(nlp: Language) -> None:
     spans = [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"), (13, 14, "ORG"), (16, 17, "PERSON")]
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     assert _kinds_by_word(doc) == {"halvorsen": "person", "brindle": "organization"}
+
+
+def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) -> None:
+    """A mention read as `which she` is the pronoun `she`."""
+    doc = nlp("Senator Ana Ruiz is airing a new ad, in which she declares that the city is back.")
+    i = next(t.i for t in doc if t.lower_ == "which")
+    entity = EntityIndex(doc).resolve(doc[i : i + 2])
+    assert entity is not None and (entity.name, entity.type) == ("Ana Ruiz", "person")
