@@ -10,6 +10,7 @@ Decisions:
   fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`.
 - he/she resolve to a person outside quotes whose gender agrees, in the sentence of the nearest
   such mention, its main-clause subject first ("Rubio said that Trump, whom he called …" → Rubio);
+  in a clause opening its sentence, the main subject after it ("After he lost, Brown said" → Brown);
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
 - it/they resolve to the organisation, institution or document (it) or the plural group (they)
   named last, a sentence's main subject before its object; a place (GPE) never.
@@ -396,7 +397,22 @@ class EntityIndex:
         if lower not in PRONOUN_GENDER:
             return None
         gender = PRONOUN_GENDER[lower]
-        return self._nearest(mention.start_char, lambda e: e.type == "person" and e.gender in {None, gender}, True)
+
+        def ok(e: Entity) -> bool:
+            return e.type == "person" and e.gender in {None, gender}
+
+        ahead = self._cataphor(mention.root)
+        if ahead is not None and ok(ahead):
+            return ahead
+        return self._nearest(mention.start_char, ok, True)
+
+    def _cataphor(self, pronoun: Token) -> Entity | None:
+        """`If he wins, Trump has said …`: a pronoun in a clause opening its sentence is the main subject after it."""
+        verb = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.i > verb.head.i:
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i > pronoun.i), None)
+        return self._by_token.get(subject.i) if subject is not None else None
 
     def _it_or_they(self, pos: int, lower: str) -> Entity | None:
         """`it` → the organisation, institution or document named last; `they` → the group or organisation.

@@ -228,6 +228,14 @@ RESOLUTION_CASES = [
         id="another-borrows-a-group-noun",
     ),
     pytest.param(
+        "Mark Evans met David Brown on Monday. After he called the plan “a disgrace,” Brown left the room.",
+        0,
+        "David Brown",
+        "person",
+        "he",
+        id="pronoun-in-an-opening-clause-is-the-main-subject-after-it",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
