@@ -236,6 +236,14 @@ RESOLUTION_CASES = [
         id="pronoun-in-an-opening-clause-is-the-main-subject-after-it",
     ),
     pytest.param(
+        "Nothing changed on the campaign website until Friday. “Join us,” it now says.",
+        0,
+        "campaign website",
+        "unknown",
+        "it",
+        id="it-to-a-document-named-in-a-prepositional-phrase",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
