@@ -19,9 +19,11 @@ Decisions:
   noun to say → unresolved. "I" outside quotes is `the author`.
 - A document or sign that speaks through `that`/`which` ("Ruiz released an ad that says …")
   speaks for the subject of the verb it is the object of (Ruiz).
-- A nominal ("the Russian leader") resolves to the most recent person whose role shares its
-  head noun or a synonym (`role_synonyms.txt`); none → an entity named by the phrase itself
-  (determiner dropped) with type `unknown`, or `organization` when the head is an institution noun.
+- A definite singular nominal ("the Russian leader") resolves to the most recent person whose role
+  shares its head noun or a synonym (`role_synonyms.txt`); an indefinite or plural one ("an
+  Israeli official", "Clinton advisers") is someone not named. Unresolved → an entity named by the
+  phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
+  institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ INDEFINITE_WORDS = {"another": "another", "one": "one", "others": "other", "some
 INDEFINITE_WORDS |= {"most": "most", "several": "several"}
 PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
+NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -379,7 +382,11 @@ class EntityIndex:
         if nominal is not None:
             return nominal
         # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
-        # a place inside ("a South Carolina native") is where the speaker is from, not who
+        # a place inside ("a South Carolina native") is where the speaker is from, not who; the
+        # name inside a person's role ("a State Department official") is whom they work for
+        lemma = root.lemma_.lower()
+        if lemma in ROLE_NOUNS or lemma in SYNONYMS or root.lower_ in NOMINAL_GENDER:
+            return self._unresolved(mention)
         for t in mention:
             e = self._by_token.get(t.i)
             if e is not None and t.ent_type_ not in PLACE_LABELS:
@@ -485,6 +492,10 @@ class EntityIndex:
 
     def _nominal(self, mention: Span) -> Entity | None:
         root = mention.root
+        if root.tag_ in {"NNS", "NNPS"} or any(
+            c.lower_ in NEW_REFERENT and c.dep_ in {"det", "nummod", "amod"} for c in root.children
+        ):
+            return None  # "an Israeli official", "one longtime adviser", "the lawmakers": someone not named
         head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
         if words is None:

@@ -244,6 +244,22 @@ RESOLUTION_CASES = [
         id="it-to-a-document-named-in-a-prepositional-phrase",
     ),
     pytest.param(
+        "Nadia Petrova is the new chief executive. “Sales are up,” an Acme spokesman said.",
+        0,
+        "Acme spokesman",
+        "unknown",
+        "an Acme spokesman",
+        id="an-indefinite-nominal-is-someone-new",
+    ),
+    pytest.param(
+        "Maria Lopez spoke at noon. “We will win,” Lopez's campaign manager said.",
+        0,
+        "Lopez's campaign manager",
+        "unknown",
+        "Lopez's campaign manager",
+        id="the-name-inside-a-role-is-the-employer-not-the-speaker",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
