@@ -109,6 +109,14 @@ def _person_tokens(ent: Span) -> list[Token]:
         or (toks[0].is_lower and len(toks) > 1)
     ):
         toks = toks[1:]
+    if any(t.text in {"v.", "vs.", "v", "vs"} for t in toks):
+        return []  # a court case ("Trump v. Trump"), not a person
+    # a headline run into the name: "Trump Would Put Liberals On Court", "Lopez: Saying", "Rubio Tell"
+    cut = next(
+        (k for k, t in enumerate(toks) if k > 0 and (t.text == ":" or t.tag_.startswith("VB") or t.tag_ == "MD")), None
+    )
+    if cut is not None:
+        toks = toks[:cut]
     # a headline verb swallowed into the name: "Obama Says", "Trump Slams"
     while len(toks) > 1 and toks[-1].lower_.endswith("s") and toks[-1].lower_[:-1] in SPEECH_VERBS:
         toks = toks[:-1]

@@ -323,3 +323,17 @@ def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) ->
     i = next(t.i for t in doc if t.lower_ == "which")
     entity = EntityIndex(doc).resolve(doc[i : i + 2])
     assert entity is not None and (entity.name, entity.type) == ("Ana Ruiz", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "names"),
+    [
+        pytest.param("Marta Olsen Explained Her Vote on Monday.", 3, ["Marta Olsen"], id="headline-verb-cut"),
+        pytest.param("Marta Olsen: Saying No Was Easy.", 4, ["Marta Olsen"], id="colon-cut"),
+        pytest.param("Olsen v. Olsen was settled in May.", 3, [], id="court-case-is-no-person"),
+    ],
+)
+def test_person_name_read_off_a_tagged_span(nlp: Language, text: str, end: int, names: list[str]) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, end, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == names
