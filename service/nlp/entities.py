@@ -75,6 +75,7 @@ INDEFINITE_WORDS |= {"most": "most", "several": "several"}
 PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -244,7 +245,7 @@ class EntityIndex:
         words = name.split()
         if not words or not words[-1][:1].isupper():
             return None
-        surname = words[-1].lower()
+        surname = _surname(words)
         key = name.lower()
         entity = self._by_alias.get(key)
         if entity is None and len(words) == 1:
@@ -638,6 +639,13 @@ class EntityIndex:
         return entity
 
 
+def _surname(words: list[str]) -> str:
+    """`Harry B. Harris Jr.` → `harris`: the last word that is not a generational suffix."""
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower()
+
+
 def _clause_depth(subject: Token) -> int:
     """How many steps the subject's verb lies below its sentence root (0: the main clause)."""
     depth, verb = 0, subject.head
@@ -665,7 +673,7 @@ def _kinds_by_word(doc: Doc) -> dict[str, SpeakerType]:
         if len(words) == 1:
             votes.setdefault(words[0], Counter())[kind] += 1
         elif kind == "person" and ent[-1].is_title:
-            surnames[words[-1]] += 1
+            surnames[_surname(words)] += 1
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
         if count["person"] + surnames[word] > count["organization"]:

@@ -260,6 +260,14 @@ RESOLUTION_CASES = [
         id="the-name-inside-a-role-is-the-employer-not-the-speaker",
     ),
     pytest.param(
+        "Robert Casey Jr. spoke first. “We are ready,” Casey told reporters.",
+        0,
+        "Robert Casey Jr",
+        "person",
+        "Casey",
+        id="surname-before-a-generational-suffix",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
