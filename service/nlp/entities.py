@@ -180,6 +180,9 @@ class EntityIndex:
                 if not quoted[ent.start]:
                     self._add_position(ent.start_char, entity, ent.root)
                     person_sents.setdefault(self._sentence(ent.start), []).append(entity)
+            elif not quoted[ent.start] and entity.type == "person":  # "Lynch" tagged ORG, the person named
+                self._add_position(ent.start_char, entity, ent.root)
+                person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
                 self._org_positions.append(ent.start_char)
                 self._orgs.append(entity)

@@ -345,3 +345,12 @@ def test_person_name_read_off_a_tagged_span(nlp: Language, text: str, end: int, 
     doc = nlp(text)
     doc.ents = [Span(doc, 0, end, label="PERSON")]
     assert [e.name for e in EntityIndex(doc).entities] == names
+
+
+def test_surname_tagged_as_organisation_is_still_a_person_mention(nlp: Language) -> None:
+    """`Ruiz` tagged ORG after `Ana Ruiz`: the nearest person before `She` is Ana Ruiz, not Carla Diaz."""
+    doc = nlp("Carla Diaz met Ana Ruiz. Later Ruiz spoke at length. She left early.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 7, 8, label="ORG")]
+    she = next(t.i for t in doc if t.text == "She")
+    entity = EntityIndex(doc).resolve(doc[she : she + 1])
+    assert entity is not None and entity.name == "Ana Ruiz"
