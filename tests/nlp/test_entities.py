@@ -268,6 +268,14 @@ RESOLUTION_CASES = [
         id="surname-before-a-generational-suffix",
     ),
     pytest.param(
+        "Loretta Hale met Marcus Webb on Monday. “We agreed on nothing,” he said.",
+        0,
+        "Marcus Webb",
+        "person",
+        "he",
+        id="known-given-name-rules-out-the-subject",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
