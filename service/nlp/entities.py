@@ -13,7 +13,8 @@ Decisions:
   in a clause opening its sentence, the main subject after it ("After he lost, Brown said" → Brown);
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
 - it/they resolve to the organisation, institution or document (it) or the plural group (they)
-  named last, a sentence's main subject before its object; a place (GPE) never.
+  named last, a sentence's main subject before its object; a place (GPE) never. An expletive
+  `it` ("It is clear that …") stands for nothing; a cleft one ("It was Obama who …") for its focus.
 - An unnamed source is named by what the text says of it, type `unknown`: `someone in the
   audience`, `those surveyed`, a bare `another` after "one voter said" → `another voter`; with no
   noun to say → unresolved. "I" outside quotes is `the author`.
@@ -76,6 +77,7 @@ PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -408,6 +410,8 @@ class EntityIndex:
     def _pronoun(self, mention: Span) -> Entity | None:
         """he/she → the nearest person of that gender (or of unknown gender); it/they → the nearest organisation."""
         lower = mention.text.lower()
+        if lower == "it" and self._expletive(mention.root):
+            return self._cleft(mention.root)
         if lower in ORG_PRONOUNS:
             return self._it_or_they(mention.start_char, lower)
         if lower == "i":  # "I" in the writer's own words is the writer
@@ -432,6 +436,22 @@ class EntityIndex:
             return None
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i > pronoun.i), None)
         return self._by_token.get(subject.i) if subject is not None else None
+
+    @staticmethod
+    def _expletive(it: Token) -> bool:
+        """`It is clear that …`, `it seems …`, `It was Obama who …`: an `it` that stands for nothing named."""
+        verb = it.head
+        if it.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in EXPLETIVE_VERBS:
+            return False
+        return any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or _cleft_focus(verb) is not None
+
+    def _cleft(self, it: Token) -> Entity | None:
+        """`It was Obama who pressed for …` → Obama; any other expletive `it` → None."""
+        attr = _cleft_focus(it.head)
+        if attr is None:
+            return None
+        entity = self._by_token.get(attr.i)
+        return entity if entity is not None else self.resolve(self._phrase(attr))
 
     def _it_or_they(self, pos: int, lower: str) -> Entity | None:
         """`it` → the organisation, institution or document named last; `they` → the group or organisation.
@@ -640,6 +660,16 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         return entity
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """`It was Obama who …` → Obama: the attribute a who/that clause hangs from."""
+    for attr in verb.children:
+        if attr.dep_ == "attr" and any(
+            c.dep_ == "relcl" and any(g.lower_ in {"who", "that", "which"} for g in c.children) for c in attr.children
+        ):
+            return attr
+    return None
 
 
 def _surname(words: list[str]) -> str:

@@ -362,3 +362,18 @@ def test_surname_tagged_as_organisation_is_still_a_person_mention(nlp: Language)
     she = next(t.i for t in doc if t.text == "She")
     entity = EntityIndex(doc).resolve(doc[she : she + 1])
     assert entity is not None and entity.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The Port Board met. It is clear that the plan failed.", None, id="expletive"),
+        pytest.param("The Port Board met. It was Mara Quinn who spoke first.", "Mara Quinn", id="cleft"),
+        pytest.param("The Port Board met. It said the plan failed.", "Port Board", id="referring"),
+    ],
+)
+def test_it_that_stands_for_nothing_named(nlp: Language, text: str, name: str | None) -> None:
+    doc = nlp(text)
+    it = next(t.i for t in doc if t.text == "It")
+    entity = EntityIndex(doc).resolve(doc[it : it + 1])
+    assert (entity.name if entity is not None else None) == name
