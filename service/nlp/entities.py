@@ -58,6 +58,7 @@ NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f",
 INSTITUTION_NOUNS = load("institution_nouns.txt")
 DOCUMENT_NOUNS = load("document_nouns.txt")
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
+WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
 THING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PORTION_WORDS = frozenset({"part", "portion", "excerpt", "section"})

@@ -276,6 +276,14 @@ RESOLUTION_CASES = [
         id="known-given-name-rules-out-the-subject",
     ),
     pytest.param(
+        "“Prices will fall,” the article read. “Rents will not,” it added.",
+        1,
+        "article",
+        "unknown",
+        "it",
+        id="it-to-the-article-just-quoted",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
