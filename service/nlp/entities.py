@@ -79,6 +79,10 @@ RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when",
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
+PLACE_NOUNS = frozenset({"garden", "square", "center", "centre", "hall", "street", "avenue", "park", "tower"})
+PLACE_NOUNS |= {"airport"}
+PLACE_NOUNS |= {"building", "bridge", "station", "stadium", "arena", "house", "church", "school", "college", "hospital"}
+MISLABELLED = frozenset({"PRODUCT", "FAC", "LOC", "WORK_OF_ART"})  # labels a name NER was unsure of
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -161,7 +165,7 @@ class EntityIndex:
         person_sents: dict[int, list[Entity]] = {}
         kinds = _kinds_by_word(doc)
         for ent in doc.ents:
-            kind = ENTITY_TYPES.get(ent.label_)
+            kind = _entity_kind(ent)
             if kind is None:
                 continue
             if kind == "organization" and _looks_personal(ent):
@@ -688,6 +692,17 @@ def _clause_depth(subject: Token) -> int:
     return depth
 
 
+def _entity_kind(ent: Span) -> SpeakerType | None:
+    """The entity's kind by its label; a known given name tagged as a product or place (`Ivanka` PRODUCT,
+    `Hugo Lima` FAC) is a person."""
+    kind = ENTITY_TYPES.get(ent.label_)
+    if kind is None and ent.label_ in MISLABELLED and 1 <= len(ent) <= 3 and all(t.is_title for t in ent):
+        last = ent[-1].lower_
+        named = ent[0].lower_ in FIRST_NAMES and last not in INSTITUTION_NOUNS and last not in PLACE_NOUNS
+        return "person" if named else None
+    return kind
+
+
 def _kinds_by_word(doc: Doc) -> dict[str, SpeakerType]:
     """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
 
@@ -698,7 +713,7 @@ def _kinds_by_word(doc: Doc) -> dict[str, SpeakerType]:
     votes: dict[str, Counter[str]] = {}
     surnames: Counter[str] = Counter()
     for ent in doc.ents:
-        kind = ENTITY_TYPES.get(ent.label_)
+        kind = _entity_kind(ent)
         if kind is None:
             continue
         if kind == "organization" and _looks_personal(ent):

@@ -385,3 +385,18 @@ def test_it_that_stands_for_nothing_named(nlp: Language, text: str, name: str | 
     it = next(t.i for t in doc if t.text == "It")
     entity = EntityIndex(doc).resolve(doc[it : it + 1])
     assert (entity.name if entity is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "label", "name"),
+    [
+        pytest.param("Ivanka spoke at noon. She left early.", 1, "PRODUCT", "Ivanka", id="given-name-tagged-product"),
+        pytest.param("Madison Square Garden was full. She left early.", 3, "FAC", None, id="place-with-a-given-name"),
+    ],
+)
+def test_known_given_name_under_an_odd_label(nlp: Language, text: str, end: int, label: str, name: str | None) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, end, label=label)]
+    she = next(t.i for t in doc if t.text == "She")
+    entity = EntityIndex(doc).resolve(doc[she : she + 1])
+    assert (entity.name if entity is not None else None) == name
