@@ -11,6 +11,8 @@ Decisions:
 - he/she resolve to a person outside quotes whose gender agrees, in the sentence of the nearest
   such mention, its main-clause subject first ("Rubio said that Trump, whom he called …" → Rubio);
   in a clause opening its sentence, the main subject after it ("After he lost, Brown said" → Brown);
+  when that sentence's main subject is the same pronoun ("Later he praised Brown, who he called"),
+  the chain is followed back from it;
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
 - it/they resolve to the organisation, institution or document (it) or the plural group (they)
   named last, a sentence's main subject before its object; a place (GPE) never. An expletive
@@ -69,6 +71,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
+CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 # unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
 INDEFINITES = frozenset({"another", "others", "some", "someone", "somebody", "one", "many", "most", "several", "those"})
@@ -160,6 +163,7 @@ class EntityIndex:
         self._orgs: list[Entity] = []
         self._org_places: list[bool] = []  # a place (GPE) is never what "it"/"they" speak for
         quoted = quoted if quoted is not None else [False] * len(doc)
+        self._quoted = quoted
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
@@ -432,7 +436,30 @@ class EntityIndex:
         ahead = self._cataphor(mention.root)
         if ahead is not None and ok(ahead):
             return ahead
-        return self._nearest(mention.start_char, ok, True)
+        pos = mention.start_char
+        for _ in range(CHAIN_STEPS):
+            hit = self._salient(pos, ok)
+            if hit is None:
+                return None
+            entity, sent, depth = hit
+            # "But he also mocked Rubio, who he dubbed …": a higher `he` in that sentence carries the chain on
+            chain = self._chain(sent, pos, lower, depth)
+            if chain is None:
+                return entity
+            pos = chain.idx
+        return None
+
+    def _chain(self, sent: int, pos: int, lower: str, depth: int) -> Token | None:
+        """The same pronoun, subject of a higher clause than `depth`, earlier in sentence `sent` than `pos`."""
+        start = int(self._sent_starts[sent])
+        end = int(self._sent_starts[sent + 1]) if sent + 1 < len(self._sent_starts) else len(self.doc)
+        limit = depth if depth >= 0 else MAX_DEPTH + 1
+        for t in self.doc[start:end]:
+            if t.idx >= pos:
+                break
+            if t.lower_ == lower and t.dep_ in SUBJECT_DEPS and not self._quoted[t.i] and _clause_depth(t) < limit:
+                return t
+        return None
 
     def _cataphor(self, pronoun: Token) -> Entity | None:
         """`If he wins, Trump has said …`: a pronoun in a clause opening its sentence is the main subject after it."""
@@ -503,29 +530,36 @@ class EntityIndex:
             i -= 1
         return -1, None
 
-    def _nearest(self, pos: int, ok: Callable[[Entity], bool], salient: bool = False) -> Entity | None:
-        """The person named last before `pos` that is `ok`; `salient`: the subject of that sentence first.
+    def _nearest(self, pos: int, ok: Callable[[Entity], bool]) -> Entity | None:
+        """The person named last before `pos` that is `ok`."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
+            if ok(self._at[i]):
+                return self._at[i]
+            i -= 1
+        return None
+
+    def _salient(self, pos: int, ok: Callable[[Entity], bool]) -> tuple[Entity, int, int] | None:
+        """In the sentence of the person named last before `pos` that is `ok`, the subject of its highest
+        clause (else that nearest person): (entity, sentence, subject depth or -1).
 
         "Rubio said that Trump, whom he called …": `he` is the subject Rubio, not Trump named nearer.
         """
         i = bisect.bisect_left(self._positions, pos) - 1
-        first: Entity | None = None
-        best: tuple[int, Entity] | None = None  # the subject of the highest clause
-        sentence = -1
+        first: tuple[Entity, int, int] | None = None
+        best: tuple[Entity, int, int] | None = None  # the subject of the highest clause
         while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
             e = self._at[i]
             if ok(e):
-                if not salient:
-                    return e
                 sent, depth = self._where[i]
                 if first is None:
-                    first, sentence = e, sent
-                elif sent != sentence:
+                    first = (e, sent, depth)
+                elif sent != first[1]:
                     break
-                if depth >= 0 and (best is None or depth < best[0]):
-                    best = (depth, e)
+                if depth >= 0 and (best is None or depth < best[2]):
+                    best = (e, sent, depth)
             i -= 1
-        return best[1] if best is not None else first
+        return best if best is not None else first
 
     def _nominal(self, mention: Span) -> Entity | None:
         root = mention.root

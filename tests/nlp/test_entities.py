@@ -284,6 +284,14 @@ RESOLUTION_CASES = [
         id="it-to-the-article-just-quoted",
     ),
     pytest.param(
+        "Mark Evans spoke first. Later he praised David Brown, who he called “a rare talent.”",
+        0,
+        "Mark Evans",
+        "person",
+        "he",
+        id="a-higher-he-in-the-sentence-carries-the-chain-back",
+    ),
+    pytest.param(
         "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
         0,
         "dock workers",
