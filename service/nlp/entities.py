@@ -38,6 +38,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
@@ -167,14 +169,10 @@ class EntityIndex:
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
-        kinds = _kinds_by_word(doc)
-        for ent in doc.ents:
-            kind = _entity_kind(ent)
-            if kind is None:
-                continue
-            if kind == "organization" and _looks_personal(ent):
-                kind = "person"
-            kind = kinds.get(_clean_name(ent.text).lower(), kind)
+        labelled = _labelled(doc)
+        kinds = _kinds_by_word(labelled)
+        for ent, kind, key in labelled:
+            kind = kinds.get(key, kind)
             entity = self._person(ent) if kind == "person" else self._organization(ent, kind, text)
             if entity is None:
                 continue
@@ -207,8 +205,10 @@ class EntityIndex:
         # unnamed sources a bare "another"/"others" can borrow its noun from ("one voter", "protesters")
         self._source_positions: list[int] = []
         self._sources: list[Token] = []  # ("group" | "institution" | "document", head)
-        deps = {doc.vocab.strings.add(d) for d in THING_DEPS}
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array("DEP"), list(deps))).tolist():
+        deps = [doc.vocab.strings.add(d) for d in THING_DEPS]
+        nouns = [NOUN_POS, PROPN_POS]
+        arr = doc.to_array(["DEP", "POS"])
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], deps) & numpy.isin(arr[:, 1], nouns)).tolist():
             t = doc[i]
             if quoted[i] or t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in PLACE_LABELS:
                 continue
@@ -737,7 +737,20 @@ def _entity_kind(ent: Span) -> SpeakerType | None:
     return kind
 
 
-def _kinds_by_word(doc: Doc) -> dict[str, SpeakerType]:
+def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
+    """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
+    out: list[tuple[Span, SpeakerType, str]] = []
+    for ent in doc.ents:
+        kind = _entity_kind(ent)
+        if kind is None:
+            continue
+        if kind == "organization" and _looks_personal(ent):
+            kind = "person"
+        out.append((ent, kind, _clean_name(ent.text).lower()))
+    return out
+
+
+def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, SpeakerType]:
     """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
 
     A one-word name is a person when it is tagged a person (alone, or as the surname of a fuller
@@ -746,13 +759,8 @@ def _kinds_by_word(doc: Doc) -> dict[str, SpeakerType]:
     """
     votes: dict[str, Counter[str]] = {}
     surnames: Counter[str] = Counter()
-    for ent in doc.ents:
-        kind = _entity_kind(ent)
-        if kind is None:
-            continue
-        if kind == "organization" and _looks_personal(ent):
-            kind = "person"
-        words = _clean_name(ent.text).lower().split()
+    for ent, kind, key in labelled:
+        words = key.split()
         if len(words) == 1:
             votes.setdefault(words[0], Counter())[kind] += 1
         elif kind == "person" and ent[-1].is_title:

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from service.nlp.attributor import QuoteAttributor
-from service.nlp.entities import EntityIndex, _kinds_by_word
+from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
 
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
@@ -346,7 +346,7 @@ def test_one_word_name_takes_its_usual_kind(nlp: Language) -> None:
     doc = nlp.make_doc(text)
     spans = [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"), (13, 14, "ORG"), (16, 17, "PERSON")]
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
-    assert _kinds_by_word(doc) == {"halvorsen": "person", "brindle": "organization"}
+    assert _kinds_by_word(_labelled(doc)) == {"halvorsen": "person", "brindle": "organization"}
 
 
 def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) -> None:
