@@ -6,11 +6,27 @@ hit or a short backward walk over the sorted mention list.
 Decisions:
 - A person's `name` is the fullest form written (`Vladimir Putin` over `Putin`, `Mr. Putin`),
   titles and honorifics removed; its `role` is the fullest role phrase found beside any mention.
-- A pronoun resolves to the nearest earlier person mention outside quotes whose gender agrees;
+- A one-word name has one kind per document: the label the tagger gives it most often (a
+  fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`.
+- he/she resolve to a person outside quotes whose gender agrees, in the sentence of the nearest
+  such mention, its main-clause subject first ("Rubio said that Trump, whom he called …" → Rubio);
+  in a clause opening its sentence, the main subject after it ("After he lost, Brown said" → Brown);
+  when that sentence's main subject is the same pronoun ("Later he praised Brown, who he called"),
+  the chain is followed back from it;
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
-- A nominal ("the Russian leader") resolves to the most recent person whose role shares its
-  head noun or a synonym (`role_synonyms.txt`); none → an entity named by the phrase itself
-  (determiner dropped) with type `unknown`, or `organization` when the head is an institution noun.
+- it/they resolve to the organisation, institution or document (it) or the plural group (they)
+  named last, a sentence's main subject before its object; a place (GPE) never. An expletive
+  `it` ("It is clear that …") stands for nothing; a cleft one ("It was Obama who …") for its focus.
+- An unnamed source is named by what the text says of it, type `unknown`: `someone in the
+  audience`, `those surveyed`, a bare `another` after "one voter said" → `another voter`; with no
+  noun to say → unresolved. "I" outside quotes is `the author`.
+- A document or sign that speaks through `that`/`which` ("Ruiz released an ad that says …")
+  speaks for the subject of the verb it is the object of (Ruiz).
+- A definite singular nominal ("the Russian leader") resolves to the most recent person whose role
+  shares its head noun or a synonym (`role_synonyms.txt`); an indefinite or plural one ("an
+  Israeli official", "Clinton advisers") is someone not named. Unresolved → an entity named by the
+  phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
+  institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
 """
 
 from __future__ import annotations
@@ -22,9 +38,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.cues import SPEECH_VERBS
+from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load, load_pairs
 from service.nlp.roles import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, roles_of
 from service.nlp.types import SpeakerType
@@ -42,12 +60,35 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+DOCUMENT_NOUNS = load("document_nouns.txt")
+WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
+WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
+THING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PORTION_WORDS = frozenset({"part", "portion", "excerpt", "section"})
 ORG_PRONOUNS = frozenset({"it", "they"})
 ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
+MAX_DEPTH = 12
+CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
+# unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
+INDEFINITES = frozenset({"another", "others", "some", "someone", "somebody", "one", "many", "most", "several", "those"})
+INDEFINITE_WORDS = {"another": "another", "one": "one", "others": "other", "some": "some", "many": "many"}
+INDEFINITE_WORDS |= {"most": "most", "several": "several"}
+PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
+RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
+NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
+PLACE_NOUNS = frozenset({"garden", "square", "center", "centre", "hall", "street", "avenue", "park", "tower"})
+PLACE_NOUNS |= {"airport"}
+PLACE_NOUNS |= {"building", "bridge", "station", "stadium", "arena", "house", "church", "school", "college", "hospital"}
+MISLABELLED = frozenset({"PRODUCT", "FAC", "LOC", "WORK_OF_ART"})  # labels a name NER was unsure of
+AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -81,6 +122,14 @@ def _person_tokens(ent: Span) -> list[Token]:
         or (toks[0].is_lower and len(toks) > 1)
     ):
         toks = toks[1:]
+    if any(t.text in {"v.", "vs.", "v", "vs"} for t in toks):
+        return []  # a court case ("Trump v. Trump"), not a person
+    # a headline run into the name: "Trump Would Put Liberals On Court", "Lopez: Saying", "Rubio Tell"
+    cut = next(
+        (k for k, t in enumerate(toks) if k > 0 and (t.text == ":" or t.tag_.startswith("VB") or t.tag_ == "MD")), None
+    )
+    if cut is not None:
+        toks = toks[:cut]
     # a headline verb swallowed into the name: "Obama Says", "Trump Slams"
     while len(toks) > 1 and toks[-1].lower_.endswith("s") and toks[-1].lower_[:-1] in SPEECH_VERBS:
         toks = toks[:-1]
@@ -110,19 +159,20 @@ class EntityIndex:
         self._by_token: dict[int, Entity] = {}
         self._positions: list[int] = []  # sorted char offsets of person mentions outside quotes
         self._at: list[Entity] = []
+        self._where: list[tuple[int, int]] = []  # per position: its sentence, its depth as a subject (-1: none)
         self._nominals: dict[str, Entity] = {}
         self._org_positions: list[int] = []  # organisation mentions outside quotes, in text order
         self._orgs: list[Entity] = []
+        self._org_places: list[bool] = []  # a place (GPE) is never what "it"/"they" speak for
         quoted = quoted if quoted is not None else [False] * len(doc)
+        self._quoted = quoted
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
-        for ent in doc.ents:
-            kind = ENTITY_TYPES.get(ent.label_)
-            if kind is None:
-                continue
-            if kind == "organization" and _looks_personal(ent):
-                kind = "person"
+        labelled = _labelled(doc)
+        kinds = _kinds_by_word(labelled)
+        for ent, kind, key in labelled:
+            kind = kinds.get(key, kind)
             entity = self._person(ent) if kind == "person" else self._organization(ent, kind, text)
             if entity is None:
                 continue
@@ -137,23 +187,48 @@ class EntityIndex:
                 if honor in HONORIFIC_GENDER:
                     entity._votes[HONORIFIC_GENDER[honor]] += 5
                 if not quoted[ent.start]:
-                    self._add_position(ent.start_char, entity)
+                    self._add_position(ent.start_char, entity, ent.root)
                     person_sents.setdefault(self._sentence(ent.start), []).append(entity)
+            elif not quoted[ent.start] and entity.type == "person":  # "Lynch" tagged ORG, the person named
+                self._add_position(ent.start_char, entity, ent.root)
+                person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
                 self._org_positions.append(ent.start_char)
                 self._orgs.append(entity)
+                self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
         self._vote_pronouns(quoted, person_sents)
-        # plural subjects outside quotes, antecedents for "they"
-        self._group_positions: list[int] = []
-        self._groups: list[Token] = []
-        subjects = numpy.flatnonzero(doc.to_array("DEP") == doc.vocab.strings.add("nsubj")).tolist()
-        for i in subjects:
+        # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
+        # "Ruiz and Berg") and institutions or documents ("the campaign", "the letter")
+        self._thing_positions: list[int] = []
+        self._things: list[tuple[str, Token]] = []
+        # unnamed sources a bare "another"/"others" can borrow its noun from ("one voter", "protesters")
+        self._source_positions: list[int] = []
+        self._sources: list[Token] = []  # ("group" | "institution" | "document", head)
+        deps = [doc.vocab.strings.add(d) for d in THING_DEPS]
+        nouns = [NOUN_POS, PROPN_POS]
+        arr = doc.to_array(["DEP", "POS"])
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], deps) & numpy.isin(arr[:, 1], nouns)).tolist():
             t = doc[i]
-            plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)
-            if plural and not quoted[i] and t.pos_ in {"NOUN", "PROPN"}:
-                self._group_positions.append(t.idx)
-                self._groups.append(t)
+            if quoted[i] or t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in PLACE_LABELS:
+                continue
+            lemma = t.lemma_.lower()
+            common = t.is_lower or t.ent_type_ == "NORP"  # "one voter", "another Iowa Republican"
+            if t.dep_ == "nsubj" and common and t.lower_ not in INDEFINITES:
+                dets = {c.lower_ for c in t.children if c.dep_ in {"det", "nummod"}}
+                if t.tag_ == "NNS" or dets & {"one", "another", "a", "an"}:
+                    self._source_positions.append(t.idx)
+                    self._sources.append(t)
+            if t.dep_ == "nsubj" and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)):
+                thing = "group"
+            elif t.pos_ == "NOUN" and t.tag_ == "NN" and lemma in INSTITUTION_NOUNS:
+                thing = "institution"
+            elif t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in DOCUMENT_NOUNS or lemma in WRITTEN_ON):
+                thing = "document"
+            else:
+                continue
+            self._thing_positions.append(t.idx)
+            self._things.append((thing, t))
         for e in self.entities:
             if e.type != "person":
                 continue
@@ -168,10 +243,13 @@ class EntityIndex:
 
     # -- building -------------------------------------------------------------------------
 
-    def _add_position(self, pos: int, entity: Entity) -> None:
+    def _add_position(self, pos: int, entity: Entity, root: Token) -> None:
         i = bisect.bisect_right(self._positions, pos)
         self._positions.insert(i, pos)
         self._at.insert(i, entity)
+        head = root.head if root.dep_ in {"appos", "compound", "conj"} else root
+        depth = _clause_depth(head) if head.dep_ in SUBJECT_DEPS else -1
+        self._where.insert(i, (self._sentence(root.i), depth))
 
     def _person(self, ent: Span) -> Entity | None:
         toks = _person_tokens(ent)
@@ -181,7 +259,7 @@ class EntityIndex:
         words = name.split()
         if not words or not words[-1][:1].isupper():
             return None
-        surname = words[-1].lower()
+        surname = _surname(words)
         key = name.lower()
         entity = self._by_alias.get(key)
         if entity is None and len(words) == 1:
@@ -281,7 +359,12 @@ class EntityIndex:
     def note(self, pos: int, entity: Entity) -> None:
         """A resolved speaker mention (`the Russian leader` → Putin) becomes an antecedent too."""
         if entity.type == "person":
-            self._add_position(pos, entity)
+            token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if token is not None and len(token):
+                root = token[0]
+                while root.dep_ in NP_INNER_DEPS and root.head.i > root.i:
+                    root = root.head  # "the Russian leader" → leader
+                self._add_position(pos, entity, root)
 
     def entity_at(self, token: Token) -> Entity | None:
         return self._by_token.get(token.i)
@@ -290,8 +373,15 @@ class EntityIndex:
         """`he` → nearest compatible person; `Smith` → `John Smith`; `the minister` → the minister named."""
         root = mention.root
         lower = mention.text.lower()
+        if root.lower_ in INDEFINITES and root.pos_ in {"PRON", "DET", "NUM", "ADJ", "NOUN"}:
+            return self._indefinite(mention)
+        owner = self._owner(root)
+        if owner is not None:
+            return owner
         if len(mention) == 1 and lower in PRONOUNS:
             return self._pronoun(mention)
+        if root.lower_ in PRONOUNS and all(t == root or t.lower_ in RELATIVES for t in mention):
+            return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares"
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
@@ -314,43 +404,169 @@ class EntityIndex:
         nominal = self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal
-        # "part of the AFF statement", "the Clinton campaign": the organisation or person inside
+        # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
+        # a place inside ("a South Carolina native") is where the speaker is from, not who; the
+        # name inside a person's role ("a State Department official") is whom they work for
+        lemma = root.lemma_.lower()
+        if lemma in ROLE_NOUNS or lemma in SYNONYMS or root.lower_ in NOMINAL_GENDER:
+            return self._unresolved(mention)
         for t in mention:
             e = self._by_token.get(t.i)
-            if e is not None:
+            if e is not None and t.ent_type_ not in PLACE_LABELS:
                 return e
         return self._unresolved(mention)
 
     def _pronoun(self, mention: Span) -> Entity | None:
         """he/she → the nearest person of that gender (or of unknown gender); it/they → the nearest organisation."""
         lower = mention.text.lower()
+        if lower == "it" and self._expletive(mention.root):
+            return self._cleft(mention.root)
         if lower in ORG_PRONOUNS:
-            i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
-            org_at = self._org_positions[i] if i >= 0 else -1
-            if lower == "they":  # a group named as a subject just before ("Ruiz and Berg", "the senators")
-                g = bisect.bisect_left(self._group_positions, mention.start_char) - 1
-                near = g >= 0 and mention.start_char - self._group_positions[g] <= ORG_LOOKBACK_CHARS
-                if near and self._group_positions[g] > org_at:
-                    return self._group(self._groups[g])
-            if i >= 0 and mention.start_char - org_at <= ORG_LOOKBACK_CHARS:
-                return self._orgs[i]
-            return None
+            return self._it_or_they(mention.start_char, lower)
+        if lower == "i":  # "I" in the writer's own words is the writer
+            author = Entity(name=AUTHOR, type="unknown", first=mention.start_char)
+            return self._nominals.setdefault("\0author", author)
         if lower not in PRONOUN_GENDER:
             return None
         gender = PRONOUN_GENDER[lower]
-        return self._nearest(mention.start_char, lambda e: e.gender is None or e.gender == gender)
+
+        def ok(e: Entity) -> bool:
+            return e.type == "person" and e.gender in {None, gender}
+
+        ahead = self._cataphor(mention.root)
+        if ahead is not None and ok(ahead):
+            return ahead
+        pos = mention.start_char
+        for _ in range(CHAIN_STEPS):
+            hit = self._salient(pos, ok)
+            if hit is None:
+                return None
+            entity, sent, depth = hit
+            # "But he also mocked Rubio, who he dubbed …": a higher `he` in that sentence carries the chain on
+            chain = self._chain(sent, pos, lower, depth)
+            if chain is None:
+                return entity
+            pos = chain.idx
+        return None
+
+    def _chain(self, sent: int, pos: int, lower: str, depth: int) -> Token | None:
+        """The same pronoun, subject of a higher clause than `depth`, earlier in sentence `sent` than `pos`."""
+        start = int(self._sent_starts[sent])
+        end = int(self._sent_starts[sent + 1]) if sent + 1 < len(self._sent_starts) else len(self.doc)
+        limit = depth if depth >= 0 else MAX_DEPTH + 1
+        for t in self.doc[start:end]:
+            if t.idx >= pos:
+                break
+            if t.lower_ == lower and t.dep_ in SUBJECT_DEPS and not self._quoted[t.i] and _clause_depth(t) < limit:
+                return t
+        return None
+
+    def _cataphor(self, pronoun: Token) -> Entity | None:
+        """`If he wins, Trump has said …`: a pronoun in a clause opening its sentence is the main subject after it."""
+        verb = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.i > verb.head.i:
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i > pronoun.i), None)
+        return self._by_token.get(subject.i) if subject is not None else None
+
+    @staticmethod
+    def _expletive(it: Token) -> bool:
+        """`It is clear that …`, `it seems …`, `It was Obama who …`: an `it` that stands for nothing named."""
+        verb = it.head
+        if it.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in EXPLETIVE_VERBS:
+            return False
+        return any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or _cleft_focus(verb) is not None
+
+    def _cleft(self, it: Token) -> Entity | None:
+        """`It was Obama who pressed for …` → Obama; any other expletive `it` → None."""
+        attr = _cleft_focus(it.head)
+        if attr is None:
+            return None
+        entity = self._by_token.get(attr.i)
+        return entity if entity is not None else self.resolve(self._phrase(attr))
+
+    def _it_or_they(self, pos: int, lower: str) -> Entity | None:
+        """`it` → the organisation, institution or document named last; `they` → the group or organisation.
+
+        Places never: "they" in "in Ohio, they say" are people there, not the state.
+        """
+        org_at, org = self._org_before(pos)
+        fits = {"group", "institution"} if lower == "they" else {"institution", "document"}
+        i = bisect.bisect_left(self._thing_positions, pos) - 1
+        found: tuple[str, Token] | None = None
+        best = MAX_DEPTH + 1
+        while i >= 0 and pos - self._thing_positions[i] <= ORG_LOOKBACK_CHARS and self._thing_positions[i] > org_at:
+            kind, head = self._things[i]
+            if kind in fits:
+                if found is not None and head.sent != found[1].sent:
+                    break
+                rank = _clause_depth(head) if head.dep_ in SUBJECT_DEPS else MAX_DEPTH + 1
+                if found is None or rank < best:
+                    found, best = (kind, head), rank  # the subject of the main clause first
+            i -= 1
+        if found is None:
+            return org
+        kind, head = found
+        if kind == "group":
+            return self._group(head)
+        entity = self.resolve(self._phrase(head))
+        return self._unresolved(self._phrase(head)) if entity is not None and entity.type == "person" else entity
+
+    @staticmethod
+    def _phrase(head: Token) -> Span:
+        """`the staff association` from its head noun: the words before it that modify it."""
+        lo = head.i
+        for c in head.lefts:
+            if c.dep_ in {"det", "compound", "amod", "poss", "nmod", "nummod"}:
+                lo = min(lo, c.left_edge.i)
+        return head.doc[lo : head.i + 1]
+
+    def _org_before(self, pos: int) -> tuple[int, Entity | None]:
+        """The organisation named last before `pos` (within reach), places skipped: (its offset, it)."""
+        i = bisect.bisect_left(self._org_positions, pos) - 1
+        while i >= 0 and pos - self._org_positions[i] <= ORG_LOOKBACK_CHARS:
+            if not self._org_places[i]:
+                return self._org_positions[i], self._orgs[i]
+            i -= 1
+        return -1, None
 
     def _nearest(self, pos: int, ok: Callable[[Entity], bool]) -> Entity | None:
+        """The person named last before `pos` that is `ok`."""
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
-            e = self._at[i]
-            if ok(e):
-                return e
+            if ok(self._at[i]):
+                return self._at[i]
             i -= 1
         return None
 
+    def _salient(self, pos: int, ok: Callable[[Entity], bool]) -> tuple[Entity, int, int] | None:
+        """In the sentence of the person named last before `pos` that is `ok`, the subject of its highest
+        clause (else that nearest person): (entity, sentence, subject depth or -1).
+
+        "Rubio said that Trump, whom he called …": `he` is the subject Rubio, not Trump named nearer.
+        """
+        i = bisect.bisect_left(self._positions, pos) - 1
+        first: tuple[Entity, int, int] | None = None
+        best: tuple[Entity, int, int] | None = None  # the subject of the highest clause
+        while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
+            e = self._at[i]
+            if ok(e):
+                sent, depth = self._where[i]
+                if first is None:
+                    first = (e, sent, depth)
+                elif sent != first[1]:
+                    break
+                if depth >= 0 and (best is None or depth < best[2]):
+                    best = (e, sent, depth)
+            i -= 1
+        return best if best is not None else first
+
     def _nominal(self, mention: Span) -> Entity | None:
         root = mention.root
+        if root.tag_ in {"NNS", "NNPS"} or any(
+            c.lower_ in NEW_REFERENT and c.dep_ in {"det", "nummod", "amod"} for c in root.children
+        ):
+            return None  # "an Israeli official", "one longtime adviser", "the lawmakers": someone not named
         head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
         if words is None:
@@ -392,6 +608,70 @@ class EntityIndex:
             i -= 1
         return None
 
+    def _owner(self, thing: Token) -> Entity | None:
+        """`Ruiz released an ad that says …` → Ruiz: a thing that speaks through `that`/`which` speaks for
+        whoever the sentence says made, ran or held it (the subject of the verb it is the object of)."""
+        if thing.pos_ != "NOUN" or not (thing.lemma_.lower() in DOCUMENT_NOUNS or thing.lemma_.lower() in WRITTEN_ON):
+            return None
+        if not any(
+            c.dep_ == "relcl"
+            and is_speech_verb(c)
+            and any(g.dep_ in SUBJECT_DEPS and g.lower_ in {"that", "which"} for g in c.children)
+            for c in thing.children
+        ):
+            return None
+        verb = thing.head
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "voted for the resolution which said"
+        elif thing.dep_ != "dobj":
+            return None
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                break
+            if verb.dep_ not in {"xcomp", "advcl", "conj"}:
+                return None
+            verb = verb.head
+        if subject is None or subject.lower_ in {"that", "which", "who"}:
+            return None
+        if subject.pos_ == "PRON":
+            return self._pronoun(subject.doc[subject.i : subject.i + 1])
+        return self.resolve(self._phrase(subject))
+
+    def _indefinite(self, mention: Span) -> Entity | None:
+        """An unnamed source, named by what the text says of it (type unknown).
+
+        `someone in the audience`, `one of his aides` → the phrase; `those` + `surveyed` → `those
+        surveyed`; a bare `another`/`others` borrows the noun of the parallel source just before
+        ("one voter said …; another said" → `another voter`); with no noun at all → None.
+        """
+        root = mention.root
+        doc = mention.doc
+        last = mention[-1]
+        tail = [c for c in last.rights if c.dep_ == "acl" and c.tag_ == "VBN" and not list(c.children)]
+        if tail:  # "those surveyed", "most of those polled"
+            return self._named_by(doc[mention.start : tail[0].i + 1])
+        if any(t.pos_ in {"NOUN", "PROPN"} and t != root for t in mention):
+            return self._named_by(mention)
+        plural = root.lower_ in PLURAL_INDEFINITES
+        word = INDEFINITE_WORDS.get(root.lower_)
+        if word is None:
+            return None
+        i = bisect.bisect_left(self._source_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._source_positions[i] <= ORG_LOOKBACK_CHARS:
+            noun = self._sources[i]
+            if (noun.tag_ == "NNS") == plural:
+                said = noun.text if noun.ent_type_ else noun.lower_ if plural else noun.lemma_.lower()
+                name = f"{word} {said}"
+                return self._nominals.setdefault(name, Entity(name=name, type="unknown", first=mention.start_char))
+            i -= 1
+        return None
+
+    def _named_by(self, phrase: Span) -> Entity:
+        """An entity named by the phrase as written, determiners dropped (type unknown)."""
+        name = _clean_name(phrase.text)
+        return self._nominals.setdefault(name.lower(), Entity(name=name, type="unknown", first=phrase.start_char))
+
     def _unresolved(self, mention: Span) -> Entity | None:
         root = mention.root
         if root.lower_ in PORTION_WORDS:  # "part of the ministry statement" is the statement's
@@ -411,13 +691,87 @@ class EntityIndex:
             return None
         name = mention.doc[toks[0].i : toks[-1].i + 1].text
         kind: SpeakerType = "organization" if root.lemma_.lower() in INSTITUTION_NOUNS else "unknown"
-        if root.pos_ == "PROPN" and all(t.is_title or t.lower_ in HONORIFICS for t in toks):
+        named = all(t.is_title or t.lower_ in HONORIFICS for t in toks)
+        if root.pos_ == "PROPN" and named and not any(t.ent_type_ in PLACE_LABELS for t in toks):
             kind = "person" if len(toks) > 1 or toks[0].lower_ in HONORIFICS else "unknown"
         entity = self._nominals.get(name.lower())
         if entity is None:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         return entity
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """`It was Obama who …` → Obama: the attribute a who/that clause hangs from."""
+    for attr in verb.children:
+        if attr.dep_ == "attr" and any(
+            c.dep_ == "relcl" and any(g.lower_ in {"who", "that", "which"} for g in c.children) for c in attr.children
+        ):
+            return attr
+    return None
+
+
+def _surname(words: list[str]) -> str:
+    """`Harry B. Harris Jr.` → `harris`: the last word that is not a generational suffix."""
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower()
+
+
+def _clause_depth(subject: Token) -> int:
+    """How many steps the subject's verb lies below its sentence root (0: the main clause)."""
+    depth, verb = 0, subject.head
+    while verb.head != verb and depth < MAX_DEPTH:
+        verb, depth = verb.head, depth + 1
+    return depth
+
+
+def _entity_kind(ent: Span) -> SpeakerType | None:
+    """The entity's kind by its label; a known given name tagged as a product or place (`Ivanka` PRODUCT,
+    `Hugo Lima` FAC) is a person."""
+    kind = ENTITY_TYPES.get(ent.label_)
+    if kind is None and ent.label_ in MISLABELLED and 1 <= len(ent) <= 3 and all(t.is_title for t in ent):
+        last = ent[-1].lower_
+        named = ent[0].lower_ in FIRST_NAMES and last not in INSTITUTION_NOUNS and last not in PLACE_NOUNS
+        return "person" if named else None
+    return kind
+
+
+def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
+    """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
+    out: list[tuple[Span, SpeakerType, str]] = []
+    for ent in doc.ents:
+        kind = _entity_kind(ent)
+        if kind is None:
+            continue
+        if kind == "organization" and _looks_personal(ent):
+            kind = "person"
+        out.append((ent, kind, _clean_name(ent.text).lower()))
+    return out
+
+
+def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, SpeakerType]:
+    """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
+
+    A one-word name is a person when it is tagged a person (alone, or as the surname of a fuller
+    name) more often than an organisation or place; a one-word name tagged mostly as an organisation
+    (`Carrier` tagged PERSON once, ORG ten times) is one, unless a fuller person name ends in it.
+    """
+    votes: dict[str, Counter[str]] = {}
+    surnames: Counter[str] = Counter()
+    for ent, kind, key in labelled:
+        words = key.split()
+        if len(words) == 1:
+            votes.setdefault(words[0], Counter())[kind] += 1
+        elif kind == "person" and ent[-1].is_title:
+            surnames[_surname(words)] += 1
+    out: dict[str, SpeakerType] = {}
+    for word, count in votes.items():
+        if count["person"] + surnames[word] > count["organization"]:
+            out[word] = "person"
+        elif count["person"] and not surnames[word]:
+            out[word] = "organization"
+    return out
 
 
 def _looks_personal(ent: Span) -> bool:

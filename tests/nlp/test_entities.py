@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
 
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
@@ -120,6 +123,182 @@ RESOLUTION_CASES = [
         "Dunn",
         id="surname-after-cue",
     ),
+    pytest.param(
+        "Laura Chen said that over the weekend she had met Maria Berg, whom she called “a rare ally.”",
+        0,
+        "Laura Chen",
+        "person",
+        "she",
+        id="pronoun-prefers-the-subject-over-the-nearer-object",
+    ),
+    pytest.param(
+        "David Brown watched as Mark Evans praised him. Then he told reporters the win was “a team effort.”",
+        0,
+        "David Brown",
+        "person",
+        "he",
+        id="pronoun-prefers-the-main-clause-subject",
+    ),
+    pytest.param(
+        "A statement was posted on the council website on Friday. “The vote is final,” it said.",
+        0,
+        "statement",
+        "unknown",
+        "it",
+        id="it-to-the-document-just-named",
+    ),
+    pytest.param(
+        "The campaign released a video. “Vote early,” it urged.",
+        0,
+        "campaign",
+        "organization",
+        "it",
+        id="it-to-the-subject-institution-not-the-object",
+    ),
+    pytest.param(
+        "Outside the hall, one voter said the plan was “a disgrace.” Another said it was “long overdue.”",
+        1,
+        "another voter",
+        "unknown",
+        "Another",
+        id="another-borrows-the-noun-of-the-parallel-source",
+    ),
+    pytest.param(
+        "The marchers reached the square at noon. Some chanted “Jobs now!” while police watched.",
+        0,
+        "some marchers",
+        "unknown",
+        "Some",
+        id="some-borrows-the-plural-subject-just-named",
+    ),
+    pytest.param(
+        "When someone in the crowd shouted “Resign!”, the mayor laughed.",
+        0,
+        "someone in the crowd",
+        "unknown",
+        "someone in the crowd",
+        id="indefinite-with-a-noun-is-named-by-its-phrase",
+    ),
+    pytest.param(
+        "While those surveyed said the plan was “too slow,” most backed it.",
+        0,
+        "those surveyed",
+        "unknown",
+        "those",
+        id="those-takes-its-participle",
+    ),
+    pytest.param(
+        "“I have no regrets,” I told the judge.",
+        0,
+        "the author",
+        "unknown",
+        "I",
+        id="first-person-outside-quotes-is-the-author",
+    ),
+    pytest.param(
+        "Nora Diaz released a new ad that says the city is “ready to grow.”",
+        0,
+        "Nora Diaz",
+        "person",
+        "that",
+        id="a-thing-that-says-speaks-for-whoever-released-it",
+    ),
+    pytest.param(
+        "The statement, which was attributed to Nora Diaz, read “We are ready.”",
+        0,
+        "statement",
+        "unknown",
+        "The statement",
+        id="a-relative-clause-without-speech-gives-no-owner",
+    ),
+    pytest.param(
+        "“Taxes are too high,” a Nevada Republican said.",
+        0,
+        "Nevada Republican",
+        "unknown",
+        "a Nevada Republican",
+        id="a-place-inside-a-nominal-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“We lost,” one Iowa Republican said. “It hurts,” another said.",
+        1,
+        "another Republican",
+        "unknown",
+        "another",
+        id="another-borrows-a-group-noun",
+    ),
+    pytest.param(
+        "Mark Evans met David Brown on Monday. After he called the plan “a disgrace,” Brown left the room.",
+        0,
+        "David Brown",
+        "person",
+        "he",
+        id="pronoun-in-an-opening-clause-is-the-main-subject-after-it",
+    ),
+    pytest.param(
+        "Nothing changed on the campaign website until Friday. “Join us,” it now says.",
+        0,
+        "campaign website",
+        "unknown",
+        "it",
+        id="it-to-a-document-named-in-a-prepositional-phrase",
+    ),
+    pytest.param(
+        "Nadia Petrova is the new chief executive. “Sales are up,” an Acme spokesman said.",
+        0,
+        "Acme spokesman",
+        "unknown",
+        "an Acme spokesman",
+        id="an-indefinite-nominal-is-someone-new",
+    ),
+    pytest.param(
+        "Maria Lopez spoke at noon. “We will win,” Lopez's campaign manager said.",
+        0,
+        "Lopez's campaign manager",
+        "unknown",
+        "Lopez's campaign manager",
+        id="the-name-inside-a-role-is-the-employer-not-the-speaker",
+    ),
+    pytest.param(
+        "Robert Casey Jr. spoke first. “We are ready,” Casey told reporters.",
+        0,
+        "Robert Casey Jr",
+        "person",
+        "Casey",
+        id="surname-before-a-generational-suffix",
+    ),
+    pytest.param(
+        "Loretta Hale met Marcus Webb on Monday. “We agreed on nothing,” he said.",
+        0,
+        "Marcus Webb",
+        "person",
+        "he",
+        id="known-given-name-rules-out-the-subject",
+    ),
+    pytest.param(
+        "“Prices will fall,” the article read. “Rents will not,” it added.",
+        1,
+        "article",
+        "unknown",
+        "it",
+        id="it-to-the-article-just-quoted",
+    ),
+    pytest.param(
+        "Mark Evans spoke first. Later he praised David Brown, who he called “a rare talent.”",
+        0,
+        "Mark Evans",
+        "person",
+        "he",
+        id="a-higher-he-in-the-sentence-carries-the-chain-back",
+    ),
+    pytest.param(
+        "The dock workers marched through the port on Sunday. “We want our jobs back,” they chanted.",
+        0,
+        "dock workers",
+        "unknown",
+        "they",
+        id="they-to-the-plural-subject",
+    ),
 ]
 
 
@@ -133,6 +312,9 @@ def test_resolution(attributor: QuoteAttributor, text: str, index: int, name: st
 UNRESOLVED_PRONOUNS = [
     pytest.param("“We are ready,” he said.", id="he-with-nobody-named"),
     pytest.param("The board met on Monday. “We are ready,” she said.", id="she-with-no-person"),
+    pytest.param("Officials in Madrid met on Monday. “Nothing was decided,” it said.", id="it-never-a-place"),
+    pytest.param("In Ohio, they say the plant is “a lost cause.”", id="they-never-a-place"),
+    pytest.param("Another said the deal was “a trap.”", id="bare-another-with-no-noun-to-borrow"),
 ]
 
 
@@ -156,3 +338,73 @@ def test_resolved_nominal_is_an_antecedent(attributor: QuoteAttributor) -> None:
     first, second = attributor.attribute(text).quotes
     assert first.speaker is not None and second.speaker is not None
     assert first.speaker.name == second.speaker.name == "Rafael Ortiz"
+
+
+def test_one_word_name_takes_its_usual_kind(nlp: Language) -> None:
+    """The tagger's odd label for a one-word name yields to its usual one, or to a fuller person name."""
+    text = "Halvorsen Wins . Ida Halvorsen spoke . Halvorsen smiled . Brindle hired . Brindle fired . Brindle"
+    doc = nlp.make_doc(text)
+    spans = [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"), (13, 14, "ORG"), (16, 17, "PERSON")]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    assert _kinds_by_word(_labelled(doc)) == {"halvorsen": "person", "brindle": "organization"}
+
+
+def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) -> None:
+    """A mention read as `which she` is the pronoun `she`."""
+    doc = nlp("Senator Ana Ruiz is airing a new ad, in which she declares that the city is back.")
+    i = next(t.i for t in doc if t.lower_ == "which")
+    entity = EntityIndex(doc).resolve(doc[i : i + 2])
+    assert entity is not None and (entity.name, entity.type) == ("Ana Ruiz", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "names"),
+    [
+        pytest.param("Marta Olsen Explained Her Vote on Monday.", 3, ["Marta Olsen"], id="headline-verb-cut"),
+        pytest.param("Marta Olsen: Saying No Was Easy.", 4, ["Marta Olsen"], id="colon-cut"),
+        pytest.param("Olsen v. Olsen was settled in May.", 3, [], id="court-case-is-no-person"),
+    ],
+)
+def test_person_name_read_off_a_tagged_span(nlp: Language, text: str, end: int, names: list[str]) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, end, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == names
+
+
+def test_surname_tagged_as_organisation_is_still_a_person_mention(nlp: Language) -> None:
+    """`Ruiz` tagged ORG after `Ana Ruiz`: the nearest person before `She` is Ana Ruiz, not Carla Diaz."""
+    doc = nlp("Carla Diaz met Ana Ruiz. Later Ruiz spoke at length. She left early.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 7, 8, label="ORG")]
+    she = next(t.i for t in doc if t.text == "She")
+    entity = EntityIndex(doc).resolve(doc[she : she + 1])
+    assert entity is not None and entity.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The Port Board met. It is clear that the plan failed.", None, id="expletive"),
+        pytest.param("The Port Board met. It was Mara Quinn who spoke first.", "Mara Quinn", id="cleft"),
+        pytest.param("The Port Board met. It said the plan failed.", "Port Board", id="referring"),
+    ],
+)
+def test_it_that_stands_for_nothing_named(nlp: Language, text: str, name: str | None) -> None:
+    doc = nlp(text)
+    it = next(t.i for t in doc if t.text == "It")
+    entity = EntityIndex(doc).resolve(doc[it : it + 1])
+    assert (entity.name if entity is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "label", "name"),
+    [
+        pytest.param("Ivanka spoke at noon. She left early.", 1, "PRODUCT", "Ivanka", id="given-name-tagged-product"),
+        pytest.param("Madison Square Garden was full. She left early.", 3, "FAC", None, id="place-with-a-given-name"),
+    ],
+)
+def test_known_given_name_under_an_odd_label(nlp: Language, text: str, end: int, label: str, name: str | None) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, end, label=label)]
+    she = next(t.i for t in doc if t.text == "She")
+    entity = EntityIndex(doc).resolve(doc[she : she + 1])
+    assert (entity.name if entity is not None else None) == name
