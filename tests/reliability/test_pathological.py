@@ -31,6 +31,9 @@ CASES = {
     "one unbroken paragraph": _fill("The committee met again and the chair said nothing new about the plan. "),
     "one unbroken word": _fill("abcdefghij"),
     "thousands of short quotes": _fill("“Yes,” he said. "),
+    # a named speaker for every quote: dates and rules look back over earlier statements (bounded)
+    "thousands of named short quotes": _fill("Ana Ruiz said “yes.” "),
+    "a wall of labelled quotes": _fill("Ana Ruiz: “We won.” "),
     "unclosed quote then prose": "“" + _fill("and it went on without a closing mark ", LIMIT - 1),
     # ~75,000 one-character tokens: over QUOTES_MAX_TOKENS, so a quick 422 instead of a minute of parsing.
     "dense one-letter quotes": _fill('"a" '),
