@@ -433,12 +433,20 @@ def _past_appositive(doc: Doc, i: int) -> int:
         return i
     if i >= len(doc) or doc[i].text != ",":
         return i
+    relative = False  # inside `who founded the site`: its verb is the aside's, the next speech verb the cue
     for j in range(i + 1, min(len(doc), i + 16)):
         t = doc[j]
         if t.text == ",":
             return j + 1
+        if relative and j > i + 3 and is_speech_verb(t) and t.tag_ in {"VBD", "VBZ", "VBN"}:
+            return j  # `Nate Ruiz, the analyst who founded the site tweeted` (no closing comma)
         if t.pos_ == "VERB" and t.tag_ in {"VBG", "VBN"}:
             continue  # `Eastland, wearing a cowboy hat, said`: a participle phrase is an aside too
+        if t.lower_ in {"who", "which", "that"} and j > i + 1:
+            relative = True
+            continue
+        if relative and t.pos_ in {"VERB", "AUX"}:
+            continue
         if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
             return i
     return i
@@ -446,9 +454,12 @@ def _past_appositive(doc: Doc, i: int) -> int:
 
 def _name_before_appositive(doc: Doc, cue: int) -> Span | None:
     """`Col. Ann Reed, a spokeswoman in Kabul, said, “…”` → the name before the appositive."""
-    if cue < 2 or doc[cue - 1].text != ",":
+    end = cue - 1
+    if end >= 1 and doc[end].text in CLOSING_MARKS | {"''"} and doc[end - 1].text == ",":
+        end -= 1  # `Ann Reed, author of “Quiet Rooms,” put it`: the comma inside a closing title mark
+    if end < 1 or doc[end].text != ",":
         return None
-    for j in range(cue - 2, max(-1, cue - 16), -1):
+    for j in range(end - 1, max(-1, end - 20), -1):
         t = doc[j]
         if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
             return None
@@ -470,6 +481,22 @@ def _bare_cue(ctx: QuoteContext, np: Span, verb: Token) -> bool:
         return False  # a name, a personal pronoun or a role: `“…,” Oliver barked.`
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return nxt is None or nxt.text in {".", ",", ";"} or "\n" in nxt.text
+
+
+def _verb_read_as_noun(ctx: QuoteContext, window: Sequence[Token]) -> Token | None:
+    """`“…,” a voice-over in the ad states.`: a quote ending in a comma, then a noun phrase whose last
+    word, tagged a plural noun, is a speech verb's third person (`states`, `notes`) closing the clause."""
+    inner = ctx.sieves.text[ctx.quote.start : ctx.quote.end].rstrip()
+    if not inner.endswith(","):
+        return None
+    for n, t in enumerate(window):
+        if t.tag_ == "NNS" and n >= 2 and t.lower_.endswith("s") and {t.lower_[:-1], t.lower_[:-2]} & HEADLINE_VERBS:
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            closes = nxt is None or nxt.text in {".", ",", ";"} or nxt.pos_ == "ADP" or "\n" in nxt.text
+            return t if closes else None
+        if not (t.pos_ in NP_POS or t.pos_ == "ADP" or t.text in {"-", "'s", "’s"}):
+            return None
+    return None
 
 
 def adjacent_cue(ctx: QuoteContext) -> Found | None:
@@ -494,6 +521,10 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             np = _np_run(window[1:])
             if np is not None:
                 return _surface(np, window[0], "speech_cue_after", 0.82)
+        verb = _verb_read_as_noun(ctx, window)
+        head = _np_run([t for t in window if t.i < verb.i]) if verb is not None else None
+        if verb is not None and head is not None:
+            return _surface(head, verb, "speech_cue_after", 0.8)
         np = _np_run(window)
         if np is not None:
             k = _past_appositive(doc, np.end)
@@ -508,6 +539,8 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
     k = ctx.first - 1
     while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
         k -= 1
+    if k >= 2 and doc[k].lower_ == "it" and is_speech_verb(doc[k - 1]):
+        k -= 1  # `As Ann Reed put it, “…”`
     if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
         m = k - 1
         while m >= 0 and doc[m].pos_ in {"ADV", "AUX", "PART"}:
@@ -1036,6 +1069,23 @@ def _cue_elsewhere(ctx: QuoteContext, cue: Token) -> bool:
     return False
 
 
+MAX_INTERRUPTION = 160  # characters of a cue clause splitting one quotation: `“…,” said Ann Reed, a …, “…”`
+
+
+def _interrupted(ctx: QuoteContext, pq: QuoteSpan, pf: Found) -> bool:
+    """`“The risk,” said Ann Reed, an economist who …, “is that …”`: the previous quote ended in a comma,
+    its cue clause (holding its mention) is all that stands between, and it ends in a comma → one quotation."""
+    s = ctx.sieves
+    text = s.text
+    gap_lo, gap_hi = s.quote_close_end(pq), ctx.quote.open_at
+    if not 0 < gap_hi - gap_lo <= MAX_INTERRUPTION or "\n" in text[gap_lo:gap_hi]:
+        return False
+    if text[pq.start : pq.end].rstrip()[-1:] != "," or text[gap_lo:gap_hi].rstrip()[-1:] != ",":
+        return False
+    assert pf.mention is not None
+    return gap_lo <= pf.mention.start_char and pf.mention.end_char <= gap_hi
+
+
 def continuation(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said. “It was close.”` → the second quote continues Smith."""
     s = ctx.sieves
@@ -1047,6 +1097,8 @@ def continuation(ctx: QuoteContext) -> Found | None:
         return None
     if ctx.quote.continues:  # a later paragraph of a quote left open: the same speaker's words
         return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=0.9, refers=pf.refers)
+    if _interrupted(ctx, pq, pf):
+        return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=0.93, refers=pf.refers)
     if not ctx.stands_alone():
         return None
     for sent in _writer_sentences(ctx):

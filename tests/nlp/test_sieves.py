@@ -948,3 +948,62 @@ def test_title_case_headline_credit_after_quote(attributor: QuoteAttributor) -> 
     assert q.speaker is not None and q.speaker.mention.text == "Nadia Hale"
     assert text[q.speaker.mention.start : q.speaker.mention.end] == "Nadia Hale"
     assert q.cue is None
+
+
+CONTEXT_ROUND_CASES = [
+    pytest.param(
+        "“The danger,” said Marta Quill, an economist who runs the Harbor Institute, “is that rents keep climbing.”",
+        1,
+        "continuation",
+        "Marta Quill",
+        "Marta Quill",
+        "said",
+        id="quote-interrupted-by-its-cue-clause",
+    ),
+    pytest.param(
+        "“Nobody saw this coming,” Ivo Brandt, the analyst who founded the site tweeted on Monday.",
+        0,
+        "speech_cue_after",
+        "Ivo Brandt",
+        "Ivo Brandt",
+        "tweeted",
+        id="appositive-with-relative-clause-and-no-closing-comma",
+    ),
+    pytest.param(
+        "“Our schools deserve better,” a narrator in the video states.",
+        0,
+        "speech_cue_after",
+        "narrator",
+        "a narrator",
+        "states",
+        id="speech-verb-tagged-plural-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTEXT_ROUND_CASES)
+def test_context_round(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+CONTEXT_ROUND_NO_SPEAKER_CASES = [
+    pytest.param("“Our schools deserve better,” the new states.", id="plural-noun-verb-needs-a-phrase"),
+    pytest.param("“Rain again,” it was. “Bring a coat,” and off we went.", id="no-interruption-without-a-speaker"),
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_ROUND_NO_SPEAKER_CASES)
+def test_context_round_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    assert all(q.speaker is None for q in attributor.attribute(text).quotes)
+
+
+def test_name_before_appositive_past_a_quoted_title(nlp: Language) -> None:
+    """`As Dana Whitfield, …, author of ''Quiet Rooms,'' put it` → the name before the appositive."""
+    from service.nlp.sieves import _name_before_appositive
+
+    doc = nlp("As Dana Whitfield, professor of law and author of ''Quiet Rooms,'' put it, ''We won.''")
+    put = next(t.i for t in doc if t.text == "put")
+    name = _name_before_appositive(doc, put)
+    assert name is not None and name.text == "Dana Whitfield"
