@@ -434,7 +434,7 @@ def _past_appositive(doc: Doc, i: int) -> int:
     if i >= len(doc) or doc[i].text != ",":
         return i
     relative = False  # inside `who founded the site`: its verb is the aside's, the next speech verb the cue
-    for j in range(i + 1, min(len(doc), i + 16)):
+    for j in range(i + 1, min(len(doc), i + 28)):
         t = doc[j]
         if t.text == ",":
             return j + 1
@@ -958,7 +958,10 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     hit = _subject(root, s.quoted) if not s.quoted[root.i] else None
     if hit is not None:
         return _found("colon_intro", 0.7, hit[0], None)
-    ent = next((e for e in sent.ents if e.label_ in {"PERSON", "ORG"} and not s.quoted[e.start]), None)
+    # `In a statement to the Observer, her adviser, Jake Sullivan, said:` (parse lost): the person nearest the colon
+    ents = [e for e in sent.ents if e.end <= colon[0].i and not s.quoted[e.start]]
+    people = [e for e in ents if e.label_ == "PERSON"]
+    ent = people[-1] if people else next((e for e in ents if e.label_ == "ORG"), None)
     if ent is not None:
         return Found(mention=ent, cue=None, rule="colon_intro", confidence=0.6)
     return None

@@ -978,6 +978,16 @@ CONTEXT_ROUND_CASES = [
         "states",
         id="speech-verb-tagged-plural-noun",
     ),
+    pytest.param(
+        "“A fine reporter, a very fine reporter,” Ruiz, the mayor of the largest city in the northern half of the"
+        " state and the leading candidate by a wide margin after the first round, said when Lee asked him a question.",
+        0,
+        "speech_cue_after",
+        "Ruiz",
+        "Ruiz",
+        "said",
+        id="long-appositive-before-the-cue",
+    ),
 ]
 
 
@@ -1007,3 +1017,29 @@ def test_name_before_appositive_past_a_quoted_title(nlp: Language) -> None:
     put = next(t.i for t in doc if t.text == "put")
     name = _name_before_appositive(doc, put)
     assert name is not None and name.text == "Dana Whitfield"
+
+
+def test_colon_intro_lost_parse_takes_the_person_nearest_the_colon(nlp: Language) -> None:
+    """`In a statement to the Courier, her adviser, Tom Baxter, said: “…”` with `said` left subject-less."""
+    words = ["In", "a", "statement", "to", "the", "Courier", ",", "her", "adviser", ",", "Tom", "Baxter", ","]
+    words += ["said", ":", "“", "We", "won", ".", "”"]
+    spaces = [True, True, True, True, True, False, True, True, False, True, True, False, True]
+    spaces += [False, True, False, True, False, False, False]
+    heads = [13, 2, 0, 2, 5, 3, 5, 8, 5, 8, 11, 8, 5, 13, 13, 17, 17, 17, 17, 17]
+    deps = ["prep", "det", "pobj", "prep", "det", "pobj", "punct", "poss", "appos", "punct", "compound", "appos"]
+    deps += ["punct", "ROOT", "punct", "punct", "nsubj", "ROOT", "punct", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    pos += ["VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[13], lemmas[17] = "say", "win"
+    ents = ["O"] * 4 + ["B-ORG", "I-ORG"] + ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    from service.nlp.sieves import QuoteContext, colon_intro
+
+    sv = Sieves(doc, spans)
+    ctx = sv.context(spans[0])
+    assert isinstance(ctx, QuoteContext)
+    found = colon_intro(ctx)
+    assert found is not None and found.rule == "colon_intro"
+    assert found.mention is not None and found.mention.text == "Tom Baxter"
