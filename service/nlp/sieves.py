@@ -785,6 +785,17 @@ def _by_agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
     return None
 
 
+def _name_read_as_modifier(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`Will described Trump as “a caricature”` (Will a modal), `And Skelly called him “smart”` (Skelly an
+    adverb): a capitalised word right before a past-tense verb with no subject is its subject."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return None
+    t = verb.doc[verb.i - 1]
+    if t.head != verb or t.dep_ not in {"aux", "advmod"} or t.tag_ not in {"MD", "RB"} or quoted[t.i]:
+        return None
+    return (t, verb) if _capitalised_name(t) and len(t) > 2 else None
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
@@ -804,7 +815,7 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
                 by = _by_agent(head, quoted)
                 if by is not None:
                     return _found("governing_subject", 0.6, by, head)
-                hit = _subject(head, quoted)
+                hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
                 if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
                     holder, verb = _view_holder(hit[1], hit[0], quoted)
                     judge = _fronted_judge(hit[1], hit[0], quoted)

@@ -988,6 +988,16 @@ CONTEXT_ROUND_CASES = [
         "said",
         id="long-appositive-before-the-cue",
     ),
+    pytest.param(
+        "From the senator’s “loud” speech in Ohio to his call for a “border army,” Will described him as a"
+        " “walking contradiction” and “thoroughly unserious.”",
+        2,
+        "governing_subject",
+        "Will",
+        "Will",
+        "described",
+        id="name-tagged-as-modal-before-a-past-verb",
+    ),
 ]
 
 
