@@ -1100,6 +1100,32 @@ def _interrupted(ctx: QuoteContext, pq: QuoteSpan, pf: Found) -> bool:
     return gap_lo <= pf.mention.start_char and pf.mention.end_char <= gap_hi
 
 
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def dash_aside(ctx: QuoteContext) -> Found | None:
+    """`When Ruiz wrapped up — “We will win!” — the crowd cheered` → Ruiz: a quote set off by dashes
+    right after a clause is the words of that clause's subject (a person or a group)."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    before = ctx.first - 1
+    while before >= 0 and quoted[before]:
+        before -= 1
+    after = ctx.last + 1
+    while after < len(doc) and quoted[after]:
+        after += 1
+    if before < 1 or after >= len(doc) or doc[before].text not in ASIDE_DASHES or doc[after].text not in ASIDE_DASHES:
+        return None
+    t = doc[before - 1]
+    verb = t if t.pos_ in {"VERB", "AUX"} else t.head
+    if quoted[verb.i] or verb.pos_ not in {"VERB", "AUX"} or verb.i > before or "\n" in doc[verb.i : before].text:
+        return None
+    hit = _subject(verb, quoted)
+    if hit is None or not ((_holds_views(hit[0]) and hit[0].pos_ != "PRON") or hit[0].lower_ in PERSONAL):
+        return None
+    return _found("governing_subject", 0.6, hit[0], verb)
+
+
 def continuation(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said. “It was close.”` → the second quote continues Smith."""
     s = ctx.sieves
@@ -1205,6 +1231,7 @@ RULES: tuple[Rule, ...] = (
     trailing_credit,
     colon_intro,
     nearest_cue,
+    dash_aside,
     continuation,
     previous_sentence_cue,
     preceding_subject,

@@ -998,6 +998,16 @@ CONTEXT_ROUND_CASES = [
         "described",
         id="name-tagged-as-modal-before-a-past-verb",
     ),
+    pytest.param(
+        "“We are ready,” an aide said.\n\nWhen Ruiz finally wrapped up — “I will fight for every one of you!” —"
+        " the balloons fell on the crowd.",
+        1,
+        "governing_subject",
+        "Ruiz",
+        "Ruiz",
+        "wrapped",
+        id="quote-as-an-aside-between-dashes",
+    ),
 ]
 
 
@@ -1053,3 +1063,13 @@ def test_colon_intro_lost_parse_takes_the_person_nearest_the_colon(nlp: Language
     found = colon_intro(ctx)
     assert found is not None and found.rule == "colon_intro"
     assert found.mention is not None and found.mention.text == "Tom Baxter"
+
+
+def test_dash_aside_needs_a_subject_that_holds_views(nlp: Language) -> None:
+    """`The sky darkened — “run for cover” — and …`: the sky says nothing."""
+    from service.nlp.sieves import dash_aside
+
+    doc = nlp("The sky darkened — “run for cover” — and the rain came.")
+    spans = find_quote_spans(doc.text)
+    ctx = Sieves(doc, spans).context(spans[0])
+    assert ctx is not None and dash_aside(ctx) is None
