@@ -1212,7 +1212,15 @@ def headline_subject(ctx: QuoteContext) -> Found | None:
     if start is None or s.quoted[start[0].i]:
         return None
     ent = next((e for e in s.doc.ents if e.start == start[0].i), None)
-    if ent is None or ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"} or ent.end_char > ctx.quote.open_at:
+    if ent is None:  # `Cruz ‘glad to finish’ fight` with no entity tagged: the proper nouns opening the line
+        end = start[0].i
+        while end < len(s.doc) and end - start[0].i < 3 and s.doc[end].pos_ == "PROPN" and s.doc[end].is_title:
+            end += 1
+        ent = s.doc[start[0].i : end] if end > start[0].i else None
+        ent = ent if ent is not None and s.quoted[end] else None  # the quote follows right after
+    elif ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return None
+    if ent is None or ent.end_char > ctx.quote.open_at:
         return None
     body = s.text[s.paragraph_start(1) :] if s.paragraph(len(s.text)) > 0 else ""
     if not re.search(rf"\b{re.escape(ent[0].text)}\b", body):

@@ -1008,6 +1008,16 @@ CONTEXT_ROUND_CASES = [
         "wrapped",
         id="quote-as-an-aside-between-dashes",
     ),
+    pytest.param(
+        "Ostrowski 'happy to move on' from feud with Dalton.\n\nAfter weeks of sparring, the two made peace."
+        " Ostrowski spoke on Sunday.",
+        0,
+        "headline_subject",
+        "Ostrowski",
+        "Ostrowski",
+        None,
+        id="headline-name-without-an-entity-tag",
+    ),
 ]
 
 
@@ -1021,6 +1031,7 @@ def test_context_round(
 CONTEXT_ROUND_NO_SPEAKER_CASES = [
     pytest.param("“Our schools deserve better,” the new states.", id="plural-noun-verb-needs-a-phrase"),
     pytest.param("“Rain again,” it was. “Bring a coat,” and off we went.", id="no-interruption-without-a-speaker"),
+    pytest.param("Heavy 'storms' ahead for the coast.\n\nHeavy rain fell.", id="headline-opening-word-not-a-name"),
 ]
 
 
