@@ -1084,3 +1084,11 @@ def test_dash_aside_needs_a_subject_that_holds_views(nlp: Language) -> None:
     spans = find_quote_spans(doc.text)
     ctx = Sieves(doc, spans).context(spans[0])
     assert ctx is not None and dash_aside(ctx) is None
+
+
+def test_confidences_are_measured_precisions(attributor: QuoteAttributor) -> None:
+    """A continuation stays just below the quote it continues; the weak rules carry their train precision."""
+    first, second = attributor.attribute("“We won,” Jack Morrow said. “It was close.”").quotes
+    assert (first.confidence, second.rule, second.confidence) == (0.94, "continuation", 0.93)
+    (q,) = attributor.attribute("From the senator’s speech to his rallies, Will described him as “unserious.”").quotes
+    assert (q.rule, q.confidence) == ("governing_subject", 0.77)
