@@ -948,3 +948,147 @@ def test_title_case_headline_credit_after_quote(attributor: QuoteAttributor) -> 
     assert q.speaker is not None and q.speaker.mention.text == "Nadia Hale"
     assert text[q.speaker.mention.start : q.speaker.mention.end] == "Nadia Hale"
     assert q.cue is None
+
+
+CONTEXT_ROUND_CASES = [
+    pytest.param(
+        "“The danger,” said Marta Quill, an economist who runs the Harbor Institute, “is that rents keep climbing.”",
+        1,
+        "continuation",
+        "Marta Quill",
+        "Marta Quill",
+        "said",
+        id="quote-interrupted-by-its-cue-clause",
+    ),
+    pytest.param(
+        "“Nobody saw this coming,” Ivo Brandt, the analyst who founded the site tweeted on Monday.",
+        0,
+        "speech_cue_after",
+        "Ivo Brandt",
+        "Ivo Brandt",
+        "tweeted",
+        id="appositive-with-relative-clause-and-no-closing-comma",
+    ),
+    pytest.param(
+        "“Our schools deserve better,” a narrator in the video states.",
+        0,
+        "speech_cue_after",
+        "narrator",
+        "a narrator",
+        "states",
+        id="speech-verb-tagged-plural-noun",
+    ),
+    pytest.param(
+        "“A fine reporter, a very fine reporter,” Ruiz, the mayor of the largest city in the northern half of the"
+        " state and the leading candidate by a wide margin after the first round, said when Lee asked him a question.",
+        0,
+        "speech_cue_after",
+        "Ruiz",
+        "Ruiz",
+        "said",
+        id="long-appositive-before-the-cue",
+    ),
+    pytest.param(
+        "From the senator’s “loud” speech in Ohio to his call for a “border army,” Will described him as a"
+        " “walking contradiction” and “thoroughly unserious.”",
+        2,
+        "governing_subject",
+        "Will",
+        "Will",
+        "described",
+        id="name-tagged-as-modal-before-a-past-verb",
+    ),
+    pytest.param(
+        "“We are ready,” an aide said.\n\nWhen Ruiz finally wrapped up — “I will fight for every one of you!” —"
+        " the balloons fell on the crowd.",
+        1,
+        "governing_subject",
+        "Ruiz",
+        "Ruiz",
+        "wrapped",
+        id="quote-as-an-aside-between-dashes",
+    ),
+    pytest.param(
+        "Ostrowski 'happy to move on' from feud with Dalton.\n\nAfter weeks of sparring, the two made peace."
+        " Ostrowski spoke on Sunday.",
+        0,
+        "headline_subject",
+        "Ostrowski",
+        "Ostrowski",
+        None,
+        id="headline-name-without-an-entity-tag",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTEXT_ROUND_CASES)
+def test_context_round(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+CONTEXT_ROUND_NO_SPEAKER_CASES = [
+    pytest.param("“Our schools deserve better,” the new states.", id="plural-noun-verb-needs-a-phrase"),
+    pytest.param("“Rain again,” it was. “Bring a coat,” and off we went.", id="no-interruption-without-a-speaker"),
+    pytest.param("Heavy 'storms' ahead for the coast.\n\nHeavy rain fell.", id="headline-opening-word-not-a-name"),
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_ROUND_NO_SPEAKER_CASES)
+def test_context_round_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    assert all(q.speaker is None for q in attributor.attribute(text).quotes)
+
+
+def test_name_before_appositive_past_a_quoted_title(nlp: Language) -> None:
+    """`As Dana Whitfield, …, author of ''Quiet Rooms,'' put it` → the name before the appositive."""
+    from service.nlp.sieves import _name_before_appositive
+
+    doc = nlp("As Dana Whitfield, professor of law and author of ''Quiet Rooms,'' put it, ''We won.''")
+    put = next(t.i for t in doc if t.text == "put")
+    name = _name_before_appositive(doc, put)
+    assert name is not None and name.text == "Dana Whitfield"
+
+
+def test_colon_intro_lost_parse_takes_the_person_nearest_the_colon(nlp: Language) -> None:
+    """`In a statement to the Courier, her adviser, Tom Baxter, said: “…”` with `said` left subject-less."""
+    words = ["In", "a", "statement", "to", "the", "Courier", ",", "her", "adviser", ",", "Tom", "Baxter", ","]
+    words += ["said", ":", "“", "We", "won", ".", "”"]
+    spaces = [True, True, True, True, True, False, True, True, False, True, True, False, True]
+    spaces += [False, True, False, True, False, False, False]
+    heads = [13, 2, 0, 2, 5, 3, 5, 8, 5, 8, 11, 8, 5, 13, 13, 17, 17, 17, 17, 17]
+    deps = ["prep", "det", "pobj", "prep", "det", "pobj", "punct", "poss", "appos", "punct", "compound", "appos"]
+    deps += ["punct", "ROOT", "punct", "punct", "nsubj", "ROOT", "punct", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    pos += ["VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[13], lemmas[17] = "say", "win"
+    ents = ["O"] * 4 + ["B-ORG", "I-ORG"] + ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    from service.nlp.sieves import QuoteContext, colon_intro
+
+    sv = Sieves(doc, spans)
+    ctx = sv.context(spans[0])
+    assert isinstance(ctx, QuoteContext)
+    found = colon_intro(ctx)
+    assert found is not None and found.rule == "colon_intro"
+    assert found.mention is not None and found.mention.text == "Tom Baxter"
+
+
+def test_dash_aside_needs_a_subject_that_holds_views(nlp: Language) -> None:
+    """`The sky darkened — “run for cover” — and …`: the sky says nothing."""
+    from service.nlp.sieves import dash_aside
+
+    doc = nlp("The sky darkened — “run for cover” — and the rain came.")
+    spans = find_quote_spans(doc.text)
+    ctx = Sieves(doc, spans).context(spans[0])
+    assert ctx is not None and dash_aside(ctx) is None
+
+
+def test_confidences_are_measured_precisions(attributor: QuoteAttributor) -> None:
+    """A continuation stays just below the quote it continues; the weak rules carry their train precision."""
+    first, second = attributor.attribute("“We won,” Jack Morrow said. “It was close.”").quotes
+    assert (first.confidence, second.rule, second.confidence) == (0.94, "continuation", 0.93)
+    (q,) = attributor.attribute("From the senator’s speech to his rallies, Will described him as “unserious.”").quotes
+    assert (q.rule, q.confidence) == ("governing_subject", 0.77)
