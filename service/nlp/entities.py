@@ -197,6 +197,7 @@ class EntityIndex:
                 self._orgs.append(entity)
                 self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
+        self._missed_surnames(quoted, person_sents)
         self._vote_pronouns(quoted, person_sents)
         # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
         # "Ruiz and Berg") and institutions or documents ("the campaign", "the letter")
@@ -332,6 +333,24 @@ class EntityIndex:
             self._at = [target if a is e else a for a in self._at]
             self._by_surname[e.name.lower()] = [c for c in self._by_surname[e.name.lower()] if c is not e]
             self.entities.remove(e)
+
+    def _missed_surnames(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
+        """`Okafor warned that officers he met …` with `Okafor` left untagged: a capitalised word the tagger
+        missed that is the surname of one person named in the document is a mention of that person."""
+        if not self._by_surname:
+            return
+        arr = self.doc.to_array(["POS", "ENT_IOB"])
+        for i in numpy.flatnonzero((arr[:, 0] == PROPN_POS) & (arr[:, 1] == 2)).tolist():
+            t = self.doc[i]
+            if quoted[i] or not t.is_title or t.dep_ == "compound":
+                continue
+            people = {id(e): e for e in self._by_surname.get(t.lower_, []) if e.type == "person"}
+            if len(people) != 1:
+                continue
+            (entity,) = people.values()
+            self._by_token.setdefault(i, entity)
+            self._add_position(t.idx, entity, t)
+            person_sents.setdefault(self._sentence(i), []).append(entity)
 
     def _sentence(self, token_i: int) -> int:
         return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1

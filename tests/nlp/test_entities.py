@@ -408,3 +408,12 @@ def test_known_given_name_under_an_odd_label(nlp: Language, text: str, end: int,
     she = next(t.i for t in doc if t.text == "She")
     entity = EntityIndex(doc).resolve(doc[she : she + 1])
     assert (entity.name if entity is not None else None) == name
+
+
+def test_surname_the_tagger_missed_is_an_antecedent(nlp: Language) -> None:
+    """`Okafor` untagged in its own sentence: `he` there is Okafor (the only one with that surname), not Berg."""
+    doc = nlp("Tom Berg and Ben Okafor spoke. Berg left. Okafor warned that officers he met were tired.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
+    he = next(t.i for t in doc if t.text == "he")
+    entity = EntityIndex(doc).resolve(doc[he : he + 1])
+    assert entity is not None and entity.name == "Ben Okafor"
