@@ -90,6 +90,8 @@ PLACE_NOUNS |= {"building", "bridge", "station", "stadium", "arena", "house", "c
 MISLABELLED = frozenset({"PRODUCT", "FAC", "LOC", "WORK_OF_ART"})  # labels a name NER was unsure of
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother", "spouse"})
+KIN_NOUNS |= {"niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "stepson"}
 
 
 @dataclass
@@ -269,9 +271,10 @@ class EntityIndex:
             ]
             entity = same[-1] if same else None
         if entity is None and len(words) > 1:
+            kin = _kin(ent)
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                if len(cwords) == 1 or _same_first(cwords[0], words[0]):
+                if (len(cwords) == 1 and not kin) or _same_first(cwords[0], words[0]):
                     entity = cand
                     break
         if entity is None:
@@ -718,6 +721,14 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         return entity
+
+
+def _kin(ent: Span) -> bool:
+    """`his daughter Ivanka Ruiz`, `Ruiz's wife, Ana Ruiz`: a relative of the person the bare surname names."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3) : ent.start]
+    head = ent.root.head if ent.root.dep_ in {"appos", "compound"} else ent.root
+    return any(t.lower_ in KIN_NOUNS for t in before) or head.lower_ in KIN_NOUNS
 
 
 def _cleft_focus(verb: Token) -> Token | None:

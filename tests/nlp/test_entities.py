@@ -417,3 +417,13 @@ def test_surname_the_tagger_missed_is_an_antecedent(nlp: Language) -> None:
     he = next(t.i for t in doc if t.text == "he")
     entity = EntityIndex(doc).resolve(doc[he : he + 1])
     assert entity is not None and entity.name == "Ben Okafor"
+
+
+def test_relative_named_in_full_leaves_the_bare_surname_alone(nlp: Language) -> None:
+    """`Okafor` met bare before any full name; `his son Emeka Okafor` is a relative, `Ben Okafor` the man."""
+    doc = nlp("Okafor spoke . He was joined by his son Emeka Okafor . Ben Okafor thanked them . Okafor left .")
+    doc.ents = [Span(doc, i, j, label="PERSON") for i, j in ((0, 1), (9, 11), (12, 14), (17, 18))]
+    index = EntityIndex(doc)
+    assert sorted(e.name for e in index.entities) == ["Ben Okafor", "Emeka Okafor"]
+    last = index.resolve(doc[17:18])
+    assert last is not None and last.name == "Ben Okafor"
