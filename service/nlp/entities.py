@@ -103,6 +103,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None
     role_words: frozenset[str] = frozenset()
+    relative: bool = False  # first named in full as someone's kin ("her son, Omar Ruiz")
     _votes: Counter[str] = field(default_factory=Counter)
 
     def add_role(self, role: str) -> None:
@@ -264,21 +265,38 @@ class EntityIndex:
             return None
         surname = _surname(words)
         key = name.lower()
+        # "Mrs. Ruiz" is not "Tom Ruiz", nor "Mr. Ruiz" "Ana Ruiz": an honorific or given name must agree
+        gender = _given_gender(name) or _honorific_gender(ent)
+
+        def agrees(e: Entity) -> bool:
+            return gender is None or _entity_gender(e) in {None, gender}
+
         entity = self._by_alias.get(key)
+        if entity is not None and gender is not None and not agrees(entity):
+            bucket = self._by_surname.get(surname, [])[::-1]
+            # the one already called "Mr. Ruiz" first, then the one named last
+            g = gender
+            known = sorted((e for e in bucket if _entity_gender(e) == g), key=lambda e: not e._votes[g])
+            known += [e for e in bucket if len(e.name.split()) == 1 and agrees(e)]
+            entity = known[0] if known else None
+            if entity is None and len(words) == 1:
+                entity = Entity(name=name, type="person", first=ent.start_char)
+                self.entities.append(entity)
         if entity is None and len(words) == 1:
             same = self._by_surname.get(surname) or [
                 e for e in self.entities if e.type == "person" and e.name.split()[0].lower() == surname
             ]
+            same = [e for e in same if agrees(e)]
             entity = same[-1] if same else None
+        kin = len(words) > 1 and _kin(ent)
         if entity is None and len(words) > 1:
-            kin = _kin(ent)
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                if (len(cwords) == 1 and not kin) or _same_first(cwords[0], words[0]):
+                if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]):
                     entity = cand
                     break
         if entity is None:
-            entity = Entity(name=name, type="person", first=ent.start_char)
+            entity = Entity(name=name, type="person", first=ent.start_char, relative=kin)
             self.entities.append(entity)
         elif len(words) > len(entity.name.split()):
             entity.name = name
@@ -319,7 +337,11 @@ class EntityIndex:
         for e in list(self.entities):
             if e.type != "person" or len(e.name.split()) != 1:
                 continue
-            full = [c for c in self._by_surname.get(e.name.lower(), []) if len(c.name.split()) > 1]
+            full = [c for c in self._by_surname.get(e.name.lower(), []) if len(c.name.split()) > 1 and not c.relative]
+            gender = _entity_gender(e)
+            if gender is not None and any(_entity_gender(c) not in {None, gender} for c in full):
+                # "Mr. Ruiz" beside Ana Ruiz: only a full name known to be a man's
+                full = [c for c in full if _entity_gender(c) == gender]
             if len({id(c) for c in full}) != 1:
                 continue
             target = full[0]
@@ -721,6 +743,27 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         return entity
+
+
+def _given_gender(name: str) -> str | None:
+    words = name.split()
+    return FIRST_NAMES.get(words[0].lower()) if len(words) > 1 else None
+
+
+def _honorific_gender(ent: Span) -> str | None:
+    """`Mrs. Ruiz`, `Mr. Ruiz` (the honorific inside the span or just before it) → f / m."""
+    if ent[0].lower_ in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[ent[0].lower_]
+    return HONORIFIC_GENDER.get(ent.doc[ent.start - 1].lower_) if ent.start > 0 else None
+
+
+def _entity_gender(e: Entity) -> str | None:
+    """While the index is built: the given name's gender, else the honorific votes' (pronouns vote later)."""
+    given = _given_gender(e.name)
+    if given is not None:
+        return given
+    top = [*e._votes.most_common(2), ("", 0), ("", 0)]
+    return top[0][0] if top[0][1] > top[1][1] else None
 
 
 def _kin(ent: Span) -> bool:

@@ -427,3 +427,13 @@ def test_relative_named_in_full_leaves_the_bare_surname_alone(nlp: Language) -> 
     assert sorted(e.name for e in index.entities) == ["Ben Okafor", "Emeka Okafor"]
     last = index.resolve(doc[17:18])
     assert last is not None and last.name == "Ben Okafor"
+
+
+def test_honorific_keeps_spouses_with_one_surname_apart(nlp: Language) -> None:
+    """`Mr. Okafor` is not `Grace Okafor`: the honorific's gender must agree with the given name's."""
+    doc = nlp("Grace Okafor spoke . Mr. Okafor listened . Mrs. Okafor smiled . Mr. Okafor left .")
+    doc.ents = [Span(doc, i, j, label="PERSON") for i, j in ((0, 2), (4, 6), (8, 10), (12, 14))]
+    index = EntityIndex(doc)
+    names = [index.resolve(doc[i:j]) for i, j in ((5, 6), (9, 10), (13, 14))]
+    assert [e.name if e is not None else None for e in names] == ["Okafor", "Grace Okafor", "Okafor"]
+    assert [e.gender for e in index.entities if e.type == "person"] == ["f", "m"]
