@@ -120,7 +120,7 @@ def _person_tokens(ent: Span) -> list[Token]:
     while toks and (
         toks[0].lower_ in HONORIFICS
         or toks[0].lower_ in TITLE_ABBREVIATIONS
-        or toks[0].lower_ in ROLE_NOUNS
+        or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
         or toks[0].lower_ in DETERMINERS
         or (toks[0].is_lower and len(toks) > 1)
     ):
@@ -733,15 +733,22 @@ class EntityIndex:
             toks = toks[:-1]
         if not toks:
             return None
-        name = mention.doc[toks[0].i : toks[-1].i + 1].text
         kind: SpeakerType = "organization" if root.lemma_.lower() in INSTITUTION_NOUNS else "unknown"
         named = all(t.is_title or t.lower_ in HONORIFICS for t in toks)
+        titles = 0
         if root.pos_ == "PROPN" and named and not any(t.ent_type_ in PLACE_LABELS for t in toks):
             kind = "person" if len(toks) > 1 or toks[0].lower_ in HONORIFICS else "unknown"
+            # a name the tagger missed keeps no title: `Mr. Quill` → Quill, `Councilwoman Ada Fenn` → Ada Fenn
+            while titles < len(toks) - 1 and _is_title_word(toks[titles].lower_) and toks[titles].i < root.i:
+                titles += 1
+        name = mention.doc[toks[titles].i : toks[-1].i + 1].text
         entity = self._nominals.get(name.lower())
         if entity is None:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
+        if titles and kind == "person":
+            for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1]):
+                entity.add_role(role)
         return entity
 
 
@@ -855,7 +862,18 @@ def _looks_personal(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in HONORIFIC_GENDER or before in TITLE_ABBREVIATIONS or before in ROLE_NOUNS:
         return True
+    # the title inside the span, as at the start of a sentence: `Councilwoman Rhea Tanaka said`
+    titled = 0
+    while titled < len(words) - 1 and _is_title_word(words[titled].lower_):
+        titled += 1
+    rest = words[titled:]
+    if titled and (len(rest) >= 2 or rest[0].lower_ in FIRST_NAMES) and rest[-1].lower_ not in INSTITUTION_NOUNS:
+        return True
     return words[0].lower_ in FIRST_NAMES and words[-1].lower_ not in INSTITUTION_NOUNS
+
+
+def _is_title_word(lower: str) -> bool:
+    return lower in HONORIFIC_GENDER or lower in TITLE_ABBREVIATIONS or lower in ROLE_NOUNS or lower in HONORIFICS
 
 
 def _same_first(a: str, b: str) -> bool:

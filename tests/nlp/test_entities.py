@@ -437,3 +437,38 @@ def test_honorific_keeps_spouses_with_one_surname_apart(nlp: Language) -> None:
     names = [index.resolve(doc[i:j]) for i, j in ((5, 6), (9, 10), (13, 14))]
     assert [e.name if e is not None else None for e in names] == ["Okafor", "Grace Okafor", "Okafor"]
     assert [e.gender for e in index.entities if e.type == "person"] == ["f", "m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "mention"),
+    [
+        pytest.param(
+            "Councilwoman Rhea Tanaka said the budget was “a disgrace.”",
+            "Rhea Tanaka",
+            "Councilwoman",
+            "Councilwoman Rhea Tanaka",
+            id="title-opening-the-sentence",
+        ),
+        pytest.param(
+            "“The budget is a disgrace,” Councilwoman Rhea Tanaka said.",
+            "Rhea Tanaka",
+            "Councilwoman",
+            "Councilwoman Rhea Tanaka",
+            id="title-after-the-quote",
+        ),
+        pytest.param(
+            "Mr. Quill arrived late. “We are done,” Mr. Quill said.", "Quill", None, "Mr. Quill", id="untagged-mr"
+        ),
+    ],
+)
+def test_name_keeps_no_title(attributor: QuoteAttributor, text: str, name: str, role: str | None, mention: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.role, q.speaker.mention.text) == (name, "person", role, mention)
+
+
+def test_given_name_that_is_also_a_title_stays(nlp: Language) -> None:
+    """`Dean Okafor` is a name (Dean a given name), `Alderman Ben Okafor` a title and a name."""
+    doc = nlp("Dean Okafor spoke . Alderman Ben Okafor spoke .")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 7, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == ["Dean Okafor", "Ben Okafor"]
