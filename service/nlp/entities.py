@@ -60,6 +60,11 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+# plural things a `they` that speaks never stands for (people and groups are too many to list)
+THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "deal", "program", "number", "figure"})
+THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
+THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
+THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
 DOCUMENT_NOUNS = load("document_nouns.txt")
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
 WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
@@ -223,7 +228,11 @@ class EntityIndex:
                 if t.tag_ == "NNS" or dets & {"one", "another", "a", "an"}:
                     self._source_positions.append(t.idx)
                     self._sources.append(t)
-            if t.dep_ == "nsubj" and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)):
+            if (
+                t.dep_ == "nsubj"
+                and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children))
+                and _animate(t, lemma)
+            ):
                 thing = "group"
             elif t.pos_ == "NOUN" and t.tag_ == "NN" and lemma in INSTITUTION_NOUNS:
                 thing = "institution"
@@ -771,6 +780,12 @@ def _entity_gender(e: Entity) -> str | None:
         return given
     top = [*e._votes.most_common(2), ("", 0), ("", 0)]
     return top[0][0] if top[0][1] > top[1][1] else None
+
+
+def _animate(head: Token, lemma: str) -> bool:
+    """Can this plural subject be the `they` that speaks? Not `results`, `imports`, `comments` or `deals`."""
+    named = head.pos_ == "PROPN" or head.ent_type_ != "" or (head.is_title and head.i != head.sent.start)
+    return named or lemma not in THING_NOUNS
 
 
 def _kin(ent: Span) -> bool:

@@ -472,3 +472,22 @@ def test_given_name_that_is_also_a_title_stays(nlp: Language) -> None:
     doc = nlp("Dean Okafor spoke . Alderman Ben Okafor spoke .")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 7, label="PERSON")]
     assert [e.name for e in EntityIndex(doc).entities] == ["Dean Okafor", "Ben Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The nurses met on Monday. Later the test results arrived. “We are pleased,” they said.",
+            "nurses",
+            id="they-skips-plural-things",
+        ),
+        pytest.param(
+            "Later the test results arrived. “We are pleased,” they said.", None, id="they-never-plural-things"
+        ),
+    ],
+)
+def test_they_stands_for_people_not_things(attributor: QuoteAttributor, text: str, name: str | None) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert (q.speaker.name if q.speaker is not None else None) == name
+    assert q.cue is not None and q.cue.text == "said"
