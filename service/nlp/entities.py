@@ -95,6 +95,7 @@ PLACE_NOUNS |= {"building", "bridge", "station", "stadium", "arena", "house", "c
 MISLABELLED = frozenset({"PRODUCT", "FAC", "LOC", "WORK_OF_ART"})  # labels a name NER was unsure of
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother", "spouse"})
 KIN_NOUNS |= {"niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "stepson"}
 
@@ -720,6 +721,15 @@ class EntityIndex:
             i -= 1
         return None
 
+    def _possessor(self, pron: Token) -> Entity | None:
+        """Whom `his`/`her`/`its`/`their` stand for, as the matching subject pronoun would."""
+        lower = pron.lower_
+        if lower in {"his", "her"}:
+            gender = PRONOUN_GENDER[lower]
+            hit = self._salient(pron.idx, lambda e: e.type == "person" and e.gender in {None, gender})
+            return hit[0] if hit is not None else None
+        return self._it_or_they(pron.idx, "it" if lower == "its" else "they")
+
     def _named_by(self, phrase: Span) -> Entity:
         """An entity named by the phrase as written, determiners dropped (type unknown)."""
         name = _clean_name(phrase.text)
@@ -751,6 +761,12 @@ class EntityIndex:
             while titles < len(toks) - 1 and _is_title_word(toks[titles].lower_) and toks[titles].i < root.i:
                 titles += 1
         name = mention.doc[toks[titles].i : toks[-1].i + 1].text
+        if len(toks) > 1 and toks[0].lower_ in POSSESSIVE_PRONOUNS and toks[0].dep_ == "poss":
+            # "her campaign" → "Ana Ruiz's campaign": a name is never a pronoun
+            owner = self._possessor(toks[0])
+            if owner is None or owner.type not in {"person", "organization"}:
+                return self._named_by(mention)  # still a phrase, owner unknown
+            name = f"{owner.name}'s {mention.doc[toks[1].i : toks[-1].i + 1].text}"
         entity = self._nominals.get(name.lower())
         if entity is None:
             entity = Entity(name=name, type=kind, first=mention.start_char)

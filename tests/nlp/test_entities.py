@@ -491,3 +491,21 @@ def test_they_stands_for_people_not_things(attributor: QuoteAttributor, text: st
     (q,) = attributor.attribute(text).quotes
     assert (q.speaker.name if q.speaker is not None else None) == name
     assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        pytest.param(
+            "Governor Pat Wu spoke on Monday. “We are done,” her campaign said.",
+            "Pat Wu's campaign",
+            "her campaign",
+            id="her-campaign",
+        ),
+        pytest.param("“We are done,” his campaign said.", "his campaign", "his campaign", id="owner-unknown"),
+    ],
+)
+def test_possessive_pronoun_names_its_owner(attributor: QuoteAttributor, text: str, name: str, mention: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
