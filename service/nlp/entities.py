@@ -621,6 +621,8 @@ class EntityIndex:
             c.lower_ in NEW_REFERENT and c.dep_ in {"det", "nummod", "amod"} for c in root.children
         ):
             return None  # "an Israeli official", "one longtime adviser", "the lawmakers": someone not named
+        if root.is_title and root.i != root.sent.start and any(c.ent_type_ == "ORG" for c in root.lefts):
+            return None  # "The Valley Union Leader" is a newspaper's name, not a leader
         head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
         if words is None:
@@ -757,6 +759,8 @@ class EntityIndex:
         titles = 0
         if root.pos_ == "PROPN" and named and not any(t.ent_type_ in PLACE_LABELS for t in toks):
             kind = "person" if len(toks) > 1 or toks[0].lower_ in HONORIFICS else "unknown"
+            if any(t.ent_type_ == "ORG" for t in toks):
+                kind = "organization"  # "The Valley Union Leader", a newspaper
             # a name the tagger missed keeps no title: `Mr. Quill` → Quill, `Councilwoman Ada Fenn` → Ada Fenn
             while titles < len(toks) - 1 and _is_title_word(toks[titles].lower_) and toks[titles].i < root.i:
                 titles += 1

@@ -509,3 +509,16 @@ def test_possessive_pronoun_names_its_owner(attributor: QuoteAttributor, text: s
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+def test_newspaper_named_like_a_role_is_no_person(attributor: QuoteAttributor) -> None:
+    """`The Millbrook Union Leader` is a newspaper's name: not the president named before (`leader` ~ president)."""
+    (q,) = attributor.attribute(
+        "President Ana Vale spoke. Later The Millbrook Union Leader said the plan was “a mess.”"
+    ).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.mention.text) == (
+        "Millbrook Union Leader",
+        "organization",
+        "The Millbrook Union Leader",
+    )
