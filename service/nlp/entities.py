@@ -869,20 +869,25 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
     """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
 
     A one-word name is a person when it is tagged a person (alone, or as the surname of a fuller
-    name) more often than an organisation or place; a one-word name tagged mostly as an organisation
-    (`Carrier` tagged PERSON once, ORG ten times) is one, unless a fuller person name ends in it.
+    name) more often than an organisation or place, or, never tagged a place, when a fuller person name
+    ends in it; a one-word name tagged mostly as an organisation (`Carrier` tagged PERSON once, ORG ten
+    times) is one, unless a fuller person name ends in it.
     """
     votes: dict[str, Counter[str]] = {}
     surnames: Counter[str] = Counter()
     for ent, kind, key in labelled:
         words = key.split()
         if len(words) == 1:
-            votes.setdefault(words[0], Counter())[kind] += 1
+            votes.setdefault(words[0], Counter())["place" if ent.label_ in PLACE_LABELS else kind] += 1
         elif kind == "person" and ent[-1].is_title:
             surnames[_surname(words)] += 1
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
-        if count["person"] + surnames[word] > count["organization"]:
+        # a one-word name that is the surname of a full person name is that person, though NER tagged
+        # it ORG ten times (`Fiorina`, `Trump`); a place stays one (`WASHINGTON` beside Kerry Washington)
+        if count["person"] + surnames[word] > count["organization"] + count["place"] or (
+            surnames[word] and not count["place"]
+        ):
             out[word] = "person"
         elif count["person"] and not surnames[word]:
             out[word] = "organization"

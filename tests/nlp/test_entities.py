@@ -349,6 +349,17 @@ def test_one_word_name_takes_its_usual_kind(nlp: Language) -> None:
     assert _kinds_by_word(_labelled(doc)) == {"halvorsen": "person", "brindle": "organization"}
 
 
+def test_surname_of_a_full_name_is_a_person_whatever_its_tags(nlp: Language) -> None:
+    """`Okafor` tagged ORG three times beside `Ben Okafor` is him; `Marlow` tagged a place stays a place."""
+    text = "Okafor won . Okafor lost . Okafor left . Ben Okafor spoke . MARLOW . Ann Marlow sang . Marlow"
+    doc = nlp.make_doc(text)
+    spans = [(0, 1, "ORG"), (3, 4, "ORG"), (6, 7, "ORG"), (9, 11, "PERSON"), (13, 14, "GPE"), (15, 17, "PERSON")]
+    spans.append((19, 20, "GPE"))
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    kinds = _kinds_by_word(_labelled(doc))
+    assert (kinds.get("okafor"), kinds.get("marlow")) == ("person", None)
+
+
 def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) -> None:
     """A mention read as `which she` is the pronoun `she`."""
     doc = nlp("Senator Ana Ruiz is airing a new ad, in which she declares that the city is back.")
