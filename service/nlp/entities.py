@@ -308,8 +308,10 @@ class EntityIndex:
         if entity is None:
             entity = Entity(name=name, type="person", first=ent.start_char, relative=kin)
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()):
-            entity.name = name
+        elif len(words) > len(entity.name.split()) or (
+            entity.name.isupper() and not name.isupper() and len(words) == len(entity.name.split())
+        ):
+            entity.name = name  # the fullest form, and "Ada Fenn" over a headline's "ADA FENN"
         entity.aliases |= {key, surname}
         self._by_alias.setdefault(key, entity)
         bucket = self._by_surname.setdefault(surname, [])

@@ -533,3 +533,9 @@ def test_newspaper_named_like_a_role_is_no_person(attributor: QuoteAttributor) -
         "organization",
         "The Millbrook Union Leader",
     )
+
+
+def test_headline_capitals_yield_to_the_written_name(nlp: Language) -> None:
+    doc = nlp("ADA FENN WINS . Ada Fenn spoke .")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == ["Ada Fenn"]
