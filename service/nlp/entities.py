@@ -880,7 +880,13 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
     for ent, kind, key in labelled:
         words = key.split()
         if len(words) == 1:
-            votes.setdefault(words[0], Counter())["place" if ent.label_ in PLACE_LABELS else kind] += 1
+            count = votes.setdefault(words[0], Counter())
+            count["place" if ent.label_ in PLACE_LABELS else kind] += 1
+            # "Ruiz went on to note that he …": a subject that a he/she follows in its sentence is a person
+            if ent.root.dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS:
+                after = ent.doc[ent.end : ent.sent.end]
+                if any(t.lower_ in SUBJECT_PRONOUNS and t.dep_ in SUBJECT_DEPS for t in after):
+                    count["person"] += 2
         elif kind == "person" and ent[-1].is_title:
             surnames[_surname(words)] += 1
     out: dict[str, SpeakerType] = {}

@@ -539,3 +539,11 @@ def test_headline_capitals_yield_to_the_written_name(nlp: Language) -> None:
     doc = nlp("ADA FENN WINS . Ada Fenn spoke .")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
     assert [e.name for e in EntityIndex(doc).entities] == ["Ada Fenn"]
+
+
+def test_one_word_subject_followed_by_he_is_a_person(nlp: Language) -> None:
+    """`Okafor` tagged ORG twice and PERSON once, but `he` goes on from it: a person."""
+    text = "Okafor Inc . Okafor Co . Okafor went on to note that he had won ."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 7, label="PERSON")]
+    assert _kinds_by_word(_labelled(doc)).get("okafor") == "person"
