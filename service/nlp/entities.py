@@ -7,7 +7,14 @@ Decisions:
 - A person's `name` is the fullest form written (`Vladimir Putin` over `Putin`, `Mr. Putin`),
   titles and honorifics removed; its `role` is the fullest role phrase found beside any mention.
 - A one-word name has one kind per document: the label the tagger gives it most often (a
-  fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`.
+  fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`;
+  the surname of a full person name is that person unless ever tagged a place, and a subject that
+  a he/she follows in its sentence votes person. A capitalised word the tagger missed that is one
+  person's surname is a mention of that person.
+- A bare surname or `Mr./Mrs. X` joins a person only when the honorific and the given name agree in
+  gender (`Mrs. Clinton` is not Bill Clinton), and never a relative first named in full as kin
+  (`his daughter Ivanka Trump`). Titles are not part of a name, even where the tagger swallowed them
+  (`Councilwoman Rhea Tanaka said` → Rhea Tanaka, role Councilwoman).
 - he/she resolve to a person outside quotes whose gender agrees, in the sentence of the nearest
   such mention, its main-clause subject first ("Rubio said that Trump, whom he called …" → Rubio);
   in a clause opening its sentence, the main subject after it ("After he lost, Brown said" → Brown);
@@ -15,7 +22,8 @@ Decisions:
   the chain is followed back from it;
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
 - it/they resolve to the organisation, institution or document (it) or the plural group (they)
-  named last, a sentence's main subject before its object; a place (GPE) never. An expletive
+  named last, a sentence's main subject before its object; a place (GPE) never, nor for `they`
+  a plural thing (`results`, `deals`). An expletive
   `it` ("It is clear that …") stands for nothing; a cleft one ("It was Obama who …") for its focus.
 - An unnamed source is named by what the text says of it, type `unknown`: `someone in the
   audience`, `those surveyed`, a bare `another` after "one voter said" → `another voter`; with no
@@ -27,6 +35,7 @@ Decisions:
   Israeli official", "Clinton advisers") is someone not named. Unresolved → an entity named by the
   phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
   institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
+  A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign").
 """
 
 from __future__ import annotations
