@@ -151,6 +151,10 @@ def _person_tokens(ent: Span) -> list[Token]:
     # a headline verb swallowed into the name: "Obama Says", "Trump Slams"
     while len(toks) > 1 and toks[-1].lower_.endswith("s") and toks[-1].lower_[:-1] in SPEECH_VERBS:
         toks = toks[:-1]
+    # "Ruiz and Berg Slam …": a plural subject's headline verb in its base form
+    base_verb = len(toks) > 1 and toks[-1].is_title and toks[-1].lower_ in SPEECH_VERBS
+    if base_verb and toks[0].dep_ in {"conj", "compound"} and toks[-2].lower_ not in FIRST_NAMES:  # not Ian Read
+        toks = toks[:-1]
     return toks
 
 

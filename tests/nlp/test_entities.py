@@ -547,3 +547,9 @@ def test_one_word_subject_followed_by_he_is_a_person(nlp: Language) -> None:
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 7, label="PERSON")]
     assert _kinds_by_word(_labelled(doc)).get("okafor") == "person"
+
+
+def test_base_form_headline_verb_after_a_conjoined_name(nlp: Language) -> None:
+    doc = nlp("Berg and Okafor Slam Plan For City.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == ["Okafor"]
