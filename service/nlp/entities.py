@@ -7,7 +7,14 @@ Decisions:
 - A person's `name` is the fullest form written (`Vladimir Putin` over `Putin`, `Mr. Putin`),
   titles and honorifics removed; its `role` is the fullest role phrase found beside any mention.
 - A one-word name has one kind per document: the label the tagger gives it most often (a
-  fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`.
+  fuller person name ending in it votes person), so `he` never lands on `Carrier` or `Clarkston`;
+  the surname of a full person name is that person unless ever tagged a place, and a subject that
+  a he/she follows in its sentence votes person. A capitalised word the tagger missed that is one
+  person's surname is a mention of that person.
+- A bare surname or `Mr./Mrs. X` joins a person only when the honorific and the given name agree in
+  gender (`Mrs. Clinton` is not Bill Clinton), and never a relative first named in full as kin
+  (`his daughter Ivanka Trump`). Titles are not part of a name, even where the tagger swallowed them
+  (`Councilwoman Rhea Tanaka said` → Rhea Tanaka, role Councilwoman).
 - he/she resolve to a person outside quotes whose gender agrees, in the sentence of the nearest
   such mention, its main-clause subject first ("Rubio said that Trump, whom he called …" → Rubio);
   in a clause opening its sentence, the main subject after it ("After he lost, Brown said" → Brown);
@@ -15,7 +22,8 @@ Decisions:
   the chain is followed back from it;
   none → unresolved (the caller gives no speaker: a pronoun is never a name).
 - it/they resolve to the organisation, institution or document (it) or the plural group (they)
-  named last, a sentence's main subject before its object; a place (GPE) never. An expletive
+  named last, a sentence's main subject before its object; a place (GPE) never, nor for `they`
+  a plural thing (`results`, `deals`). An expletive
   `it` ("It is clear that …") stands for nothing; a cleft one ("It was Obama who …") for its focus.
 - An unnamed source is named by what the text says of it, type `unknown`: `someone in the
   audience`, `those surveyed`, a bare `another` after "one voter said" → `another voter`; with no
@@ -27,6 +35,7 @@ Decisions:
   Israeli official", "Clinton advisers") is someone not named. Unresolved → an entity named by the
   phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
   institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
+  A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign").
 """
 
 from __future__ import annotations
@@ -60,6 +69,11 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+# plural things a `they` that speaks never stands for (people and groups are too many to list)
+THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "deal", "program", "number", "figure"})
+THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
+THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
+THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
 DOCUMENT_NOUNS = load("document_nouns.txt")
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
 WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
@@ -90,6 +104,9 @@ PLACE_NOUNS |= {"building", "bridge", "station", "stadium", "arena", "house", "c
 MISLABELLED = frozenset({"PRODUCT", "FAC", "LOC", "WORK_OF_ART"})  # labels a name NER was unsure of
 AUTHOR = "the author"  # the speaker behind "I" outside quotes
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother", "spouse"})
+KIN_NOUNS |= {"niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "stepson"}
 
 
 @dataclass
@@ -101,6 +118,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None
     role_words: frozenset[str] = frozenset()
+    relative: bool = False  # first named in full as someone's kin ("her son, Omar Ruiz")
     _votes: Counter[str] = field(default_factory=Counter)
 
     def add_role(self, role: str) -> None:
@@ -117,7 +135,7 @@ def _person_tokens(ent: Span) -> list[Token]:
     while toks and (
         toks[0].lower_ in HONORIFICS
         or toks[0].lower_ in TITLE_ABBREVIATIONS
-        or toks[0].lower_ in ROLE_NOUNS
+        or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
         or toks[0].lower_ in DETERMINERS
         or (toks[0].is_lower and len(toks) > 1)
     ):
@@ -132,6 +150,10 @@ def _person_tokens(ent: Span) -> list[Token]:
         toks = toks[:cut]
     # a headline verb swallowed into the name: "Obama Says", "Trump Slams"
     while len(toks) > 1 and toks[-1].lower_.endswith("s") and toks[-1].lower_[:-1] in SPEECH_VERBS:
+        toks = toks[:-1]
+    # "Ruiz and Berg Slam …": a plural subject's headline verb in its base form
+    base_verb = len(toks) > 1 and toks[-1].is_title and toks[-1].lower_ in SPEECH_VERBS
+    if base_verb and toks[0].dep_ in {"conj", "compound"} and toks[-2].lower_ not in FIRST_NAMES:  # not Ian Read
         toks = toks[:-1]
     return toks
 
@@ -197,6 +219,7 @@ class EntityIndex:
                 self._orgs.append(entity)
                 self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
+        self._missed_surnames(quoted, person_sents)
         self._vote_pronouns(quoted, person_sents)
         # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
         # "Ruiz and Berg") and institutions or documents ("the campaign", "the letter")
@@ -219,7 +242,11 @@ class EntityIndex:
                 if t.tag_ == "NNS" or dets & {"one", "another", "a", "an"}:
                     self._source_positions.append(t.idx)
                     self._sources.append(t)
-            if t.dep_ == "nsubj" and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)):
+            if (
+                t.dep_ == "nsubj"
+                and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children))
+                and _animate(t, lemma)
+            ):
                 thing = "group"
             elif t.pos_ == "NOUN" and t.tag_ == "NN" and lemma in INSTITUTION_NOUNS:
                 thing = "institution"
@@ -261,23 +288,43 @@ class EntityIndex:
             return None
         surname = _surname(words)
         key = name.lower()
+        # "Mrs. Ruiz" is not "Tom Ruiz", nor "Mr. Ruiz" "Ana Ruiz": an honorific or given name must agree
+        gender = _given_gender(name) or _honorific_gender(ent)
+
+        def agrees(e: Entity) -> bool:
+            return gender is None or _entity_gender(e) in {None, gender}
+
         entity = self._by_alias.get(key)
+        if entity is not None and gender is not None and not agrees(entity):
+            bucket = self._by_surname.get(surname, [])[::-1]
+            # the one already called "Mr. Ruiz" first, then the one named last
+            g = gender
+            known = sorted((e for e in bucket if _entity_gender(e) == g), key=lambda e: not e._votes[g])
+            known += [e for e in bucket if len(e.name.split()) == 1 and agrees(e)]
+            entity = known[0] if known else None
+            if entity is None and len(words) == 1:
+                entity = Entity(name=name, type="person", first=ent.start_char)
+                self.entities.append(entity)
         if entity is None and len(words) == 1:
             same = self._by_surname.get(surname) or [
                 e for e in self.entities if e.type == "person" and e.name.split()[0].lower() == surname
             ]
+            same = [e for e in same if agrees(e)]
             entity = same[-1] if same else None
+        kin = len(words) > 1 and _kin(ent)
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                if len(cwords) == 1 or _same_first(cwords[0], words[0]):
+                if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]):
                     entity = cand
                     break
         if entity is None:
-            entity = Entity(name=name, type="person", first=ent.start_char)
+            entity = Entity(name=name, type="person", first=ent.start_char, relative=kin)
             self.entities.append(entity)
-        elif len(words) > len(entity.name.split()):
-            entity.name = name
+        elif len(words) > len(entity.name.split()) or (
+            entity.name.isupper() and not name.isupper() and len(words) == len(entity.name.split())
+        ):
+            entity.name = name  # the fullest form, and "Ada Fenn" over a headline's "ADA FENN"
         entity.aliases |= {key, surname}
         self._by_alias.setdefault(key, entity)
         bucket = self._by_surname.setdefault(surname, [])
@@ -315,7 +362,11 @@ class EntityIndex:
         for e in list(self.entities):
             if e.type != "person" or len(e.name.split()) != 1:
                 continue
-            full = [c for c in self._by_surname.get(e.name.lower(), []) if len(c.name.split()) > 1]
+            full = [c for c in self._by_surname.get(e.name.lower(), []) if len(c.name.split()) > 1 and not c.relative]
+            gender = _entity_gender(e)
+            if gender is not None and any(_entity_gender(c) not in {None, gender} for c in full):
+                # "Mr. Ruiz" beside Ana Ruiz: only a full name known to be a man's
+                full = [c for c in full if _entity_gender(c) == gender]
             if len({id(c) for c in full}) != 1:
                 continue
             target = full[0]
@@ -332,6 +383,24 @@ class EntityIndex:
             self._at = [target if a is e else a for a in self._at]
             self._by_surname[e.name.lower()] = [c for c in self._by_surname[e.name.lower()] if c is not e]
             self.entities.remove(e)
+
+    def _missed_surnames(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
+        """`Okafor warned that officers he met …` with `Okafor` left untagged: a capitalised word the tagger
+        missed that is the surname of one person named in the document is a mention of that person."""
+        if not self._by_surname:
+            return
+        arr = self.doc.to_array(["POS", "ENT_IOB"])
+        for i in numpy.flatnonzero((arr[:, 0] == PROPN_POS) & (arr[:, 1] == 2)).tolist():
+            t = self.doc[i]
+            if quoted[i] or not t.is_title or t.dep_ == "compound":
+                continue
+            people = {id(e): e for e in self._by_surname.get(t.lower_, []) if e.type == "person"}
+            if len(people) != 1:
+                continue
+            (entity,) = people.values()
+            self._by_token.setdefault(i, entity)
+            self._add_position(t.idx, entity, t)
+            person_sents.setdefault(self._sentence(i), []).append(entity)
 
     def _sentence(self, token_i: int) -> int:
         return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1
@@ -567,6 +636,8 @@ class EntityIndex:
             c.lower_ in NEW_REFERENT and c.dep_ in {"det", "nummod", "amod"} for c in root.children
         ):
             return None  # "an Israeli official", "one longtime adviser", "the lawmakers": someone not named
+        if root.is_title and root.i != root.sent.start and any(c.ent_type_ == "ORG" for c in root.lefts):
+            return None  # "The Valley Union Leader" is a newspaper's name, not a leader
         head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
         if words is None:
@@ -667,6 +738,15 @@ class EntityIndex:
             i -= 1
         return None
 
+    def _possessor(self, pron: Token) -> Entity | None:
+        """Whom `his`/`her`/`its`/`their` stand for, as the matching subject pronoun would."""
+        lower = pron.lower_
+        if lower in {"his", "her"}:
+            gender = PRONOUN_GENDER[lower]
+            hit = self._salient(pron.idx, lambda e: e.type == "person" and e.gender in {None, gender})
+            return hit[0] if hit is not None else None
+        return self._it_or_they(pron.idx, "it" if lower == "its" else "they")
+
     def _named_by(self, phrase: Span) -> Entity:
         """An entity named by the phrase as written, determiners dropped (type unknown)."""
         name = _clean_name(phrase.text)
@@ -689,16 +769,66 @@ class EntityIndex:
             toks = toks[:-1]
         if not toks:
             return None
-        name = mention.doc[toks[0].i : toks[-1].i + 1].text
         kind: SpeakerType = "organization" if root.lemma_.lower() in INSTITUTION_NOUNS else "unknown"
         named = all(t.is_title or t.lower_ in HONORIFICS for t in toks)
+        titles = 0
         if root.pos_ == "PROPN" and named and not any(t.ent_type_ in PLACE_LABELS for t in toks):
             kind = "person" if len(toks) > 1 or toks[0].lower_ in HONORIFICS else "unknown"
+            if any(t.ent_type_ == "ORG" for t in toks):
+                kind = "organization"  # "The Valley Union Leader", a newspaper
+            # a name the tagger missed keeps no title: `Mr. Quill` → Quill, `Councilwoman Ada Fenn` → Ada Fenn
+            while titles < len(toks) - 1 and _is_title_word(toks[titles].lower_) and toks[titles].i < root.i:
+                titles += 1
+        name = mention.doc[toks[titles].i : toks[-1].i + 1].text
+        if len(toks) > 1 and toks[0].lower_ in POSSESSIVE_PRONOUNS and toks[0].dep_ == "poss":
+            # "her campaign" → "Ana Ruiz's campaign": a name is never a pronoun
+            owner = self._possessor(toks[0])
+            if owner is None or owner.type not in {"person", "organization"}:
+                return self._named_by(mention)  # still a phrase, owner unknown
+            name = f"{owner.name}'s {mention.doc[toks[1].i : toks[-1].i + 1].text}"
         entity = self._nominals.get(name.lower())
         if entity is None:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
+        if titles and kind == "person":
+            for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1]):
+                entity.add_role(role)
         return entity
+
+
+def _given_gender(name: str) -> str | None:
+    words = name.split()
+    return FIRST_NAMES.get(words[0].lower()) if len(words) > 1 else None
+
+
+def _honorific_gender(ent: Span) -> str | None:
+    """`Mrs. Ruiz`, `Mr. Ruiz` (the honorific inside the span or just before it) → f / m."""
+    if ent[0].lower_ in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[ent[0].lower_]
+    return HONORIFIC_GENDER.get(ent.doc[ent.start - 1].lower_) if ent.start > 0 else None
+
+
+def _entity_gender(e: Entity) -> str | None:
+    """While the index is built: the given name's gender, else the honorific votes' (pronouns vote later)."""
+    given = _given_gender(e.name)
+    if given is not None:
+        return given
+    top = [*e._votes.most_common(2), ("", 0), ("", 0)]
+    return top[0][0] if top[0][1] > top[1][1] else None
+
+
+def _animate(head: Token, lemma: str) -> bool:
+    """Can this plural subject be the `they` that speaks? Not `results`, `imports`, `comments` or `deals`."""
+    named = head.pos_ == "PROPN" or head.ent_type_ != "" or (head.is_title and head.i != head.sent.start)
+    return named or lemma not in THING_NOUNS
+
+
+def _kin(ent: Span) -> bool:
+    """`his daughter Ivanka Ruiz`, `Ruiz's wife, Ana Ruiz`: a relative of the person the bare surname names."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3) : ent.start]
+    head = ent.root.head if ent.root.dep_ in {"appos", "compound"} else ent.root
+    return any(t.lower_ in KIN_NOUNS for t in before) or head.lower_ in KIN_NOUNS
 
 
 def _cleft_focus(verb: Token) -> Token | None:
@@ -754,20 +884,31 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
     """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
 
     A one-word name is a person when it is tagged a person (alone, or as the surname of a fuller
-    name) more often than an organisation or place; a one-word name tagged mostly as an organisation
-    (`Carrier` tagged PERSON once, ORG ten times) is one, unless a fuller person name ends in it.
+    name) more often than an organisation or place, or, never tagged a place, when a fuller person name
+    ends in it; a one-word name tagged mostly as an organisation (`Carrier` tagged PERSON once, ORG ten
+    times) is one, unless a fuller person name ends in it.
     """
     votes: dict[str, Counter[str]] = {}
     surnames: Counter[str] = Counter()
     for ent, kind, key in labelled:
         words = key.split()
         if len(words) == 1:
-            votes.setdefault(words[0], Counter())[kind] += 1
+            count = votes.setdefault(words[0], Counter())
+            count["place" if ent.label_ in PLACE_LABELS else kind] += 1
+            # "Ruiz went on to note that he …": a subject that a he/she follows in its sentence is a person
+            if ent.root.dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS:
+                after = ent.doc[ent.end : ent.sent.end]
+                if any(t.lower_ in SUBJECT_PRONOUNS and t.dep_ in SUBJECT_DEPS for t in after):
+                    count["person"] += 2
         elif kind == "person" and ent[-1].is_title:
             surnames[_surname(words)] += 1
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
-        if count["person"] + surnames[word] > count["organization"]:
+        # a one-word name that is the surname of a full person name is that person, though NER tagged
+        # it ORG ten times (`Fiorina`, `Trump`); a place stays one (`WASHINGTON` beside Kerry Washington)
+        if count["person"] + surnames[word] > count["organization"] + count["place"] or (
+            surnames[word] and not count["place"]
+        ):
             out[word] = "person"
         elif count["person"] and not surnames[word]:
             out[word] = "organization"
@@ -782,7 +923,18 @@ def _looks_personal(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in HONORIFIC_GENDER or before in TITLE_ABBREVIATIONS or before in ROLE_NOUNS:
         return True
+    # the title inside the span, as at the start of a sentence: `Councilwoman Rhea Tanaka said`
+    titled = 0
+    while titled < len(words) - 1 and _is_title_word(words[titled].lower_):
+        titled += 1
+    rest = words[titled:]
+    if titled and (len(rest) >= 2 or rest[0].lower_ in FIRST_NAMES) and rest[-1].lower_ not in INSTITUTION_NOUNS:
+        return True
     return words[0].lower_ in FIRST_NAMES and words[-1].lower_ not in INSTITUTION_NOUNS
+
+
+def _is_title_word(lower: str) -> bool:
+    return lower in HONORIFIC_GENDER or lower in TITLE_ABBREVIATIONS or lower in ROLE_NOUNS or lower in HONORIFICS
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -349,6 +349,17 @@ def test_one_word_name_takes_its_usual_kind(nlp: Language) -> None:
     assert _kinds_by_word(_labelled(doc)) == {"halvorsen": "person", "brindle": "organization"}
 
 
+def test_surname_of_a_full_name_is_a_person_whatever_its_tags(nlp: Language) -> None:
+    """`Okafor` tagged ORG three times beside `Ben Okafor` is him; `Marlow` tagged a place stays a place."""
+    text = "Okafor won . Okafor lost . Okafor left . Ben Okafor spoke . MARLOW . Ann Marlow sang . Marlow"
+    doc = nlp.make_doc(text)
+    spans = [(0, 1, "ORG"), (3, 4, "ORG"), (6, 7, "ORG"), (9, 11, "PERSON"), (13, 14, "GPE"), (15, 17, "PERSON")]
+    spans.append((19, 20, "GPE"))
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    kinds = _kinds_by_word(_labelled(doc))
+    assert (kinds.get("okafor"), kinds.get("marlow")) == ("person", None)
+
+
 def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) -> None:
     """A mention read as `which she` is the pronoun `she`."""
     doc = nlp("Senator Ana Ruiz is airing a new ad, in which she declares that the city is back.")
@@ -408,3 +419,137 @@ def test_known_given_name_under_an_odd_label(nlp: Language, text: str, end: int,
     she = next(t.i for t in doc if t.text == "She")
     entity = EntityIndex(doc).resolve(doc[she : she + 1])
     assert (entity.name if entity is not None else None) == name
+
+
+def test_surname_the_tagger_missed_is_an_antecedent(nlp: Language) -> None:
+    """`Okafor` untagged in its own sentence: `he` there is Okafor (the only one with that surname), not Berg."""
+    doc = nlp("Tom Berg and Ben Okafor spoke. Berg left. Okafor warned that officers he met were tired.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
+    he = next(t.i for t in doc if t.text == "he")
+    entity = EntityIndex(doc).resolve(doc[he : he + 1])
+    assert entity is not None and entity.name == "Ben Okafor"
+
+
+def test_relative_named_in_full_leaves_the_bare_surname_alone(nlp: Language) -> None:
+    """`Okafor` met bare before any full name; `his son Emeka Okafor` is a relative, `Ben Okafor` the man."""
+    doc = nlp("Okafor spoke . He was joined by his son Emeka Okafor . Ben Okafor thanked them . Okafor left .")
+    doc.ents = [Span(doc, i, j, label="PERSON") for i, j in ((0, 1), (9, 11), (12, 14), (17, 18))]
+    index = EntityIndex(doc)
+    assert sorted(e.name for e in index.entities) == ["Ben Okafor", "Emeka Okafor"]
+    last = index.resolve(doc[17:18])
+    assert last is not None and last.name == "Ben Okafor"
+
+
+def test_honorific_keeps_spouses_with_one_surname_apart(nlp: Language) -> None:
+    """`Mr. Okafor` is not `Grace Okafor`: the honorific's gender must agree with the given name's."""
+    doc = nlp("Grace Okafor spoke . Mr. Okafor listened . Mrs. Okafor smiled . Mr. Okafor left .")
+    doc.ents = [Span(doc, i, j, label="PERSON") for i, j in ((0, 2), (4, 6), (8, 10), (12, 14))]
+    index = EntityIndex(doc)
+    names = [index.resolve(doc[i:j]) for i, j in ((5, 6), (9, 10), (13, 14))]
+    assert [e.name if e is not None else None for e in names] == ["Okafor", "Grace Okafor", "Okafor"]
+    assert [e.gender for e in index.entities if e.type == "person"] == ["f", "m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "mention"),
+    [
+        pytest.param(
+            "Councilwoman Rhea Tanaka said the budget was “a disgrace.”",
+            "Rhea Tanaka",
+            "Councilwoman",
+            "Councilwoman Rhea Tanaka",
+            id="title-opening-the-sentence",
+        ),
+        pytest.param(
+            "“The budget is a disgrace,” Councilwoman Rhea Tanaka said.",
+            "Rhea Tanaka",
+            "Councilwoman",
+            "Councilwoman Rhea Tanaka",
+            id="title-after-the-quote",
+        ),
+        pytest.param(
+            "Mr. Quill arrived late. “We are done,” Mr. Quill said.", "Quill", None, "Mr. Quill", id="untagged-mr"
+        ),
+    ],
+)
+def test_name_keeps_no_title(attributor: QuoteAttributor, text: str, name: str, role: str | None, mention: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.role, q.speaker.mention.text) == (name, "person", role, mention)
+
+
+def test_given_name_that_is_also_a_title_stays(nlp: Language) -> None:
+    """`Dean Okafor` is a name (Dean a given name), `Alderman Ben Okafor` a title and a name."""
+    doc = nlp("Dean Okafor spoke . Alderman Ben Okafor spoke .")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 7, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == ["Dean Okafor", "Ben Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The nurses met on Monday. Later the test results arrived. “We are pleased,” they said.",
+            "nurses",
+            id="they-skips-plural-things",
+        ),
+        pytest.param(
+            "Later the test results arrived. “We are pleased,” they said.", None, id="they-never-plural-things"
+        ),
+    ],
+)
+def test_they_stands_for_people_not_things(attributor: QuoteAttributor, text: str, name: str | None) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert (q.speaker.name if q.speaker is not None else None) == name
+    assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        pytest.param(
+            "Governor Pat Wu spoke on Monday. “We are done,” her campaign said.",
+            "Pat Wu's campaign",
+            "her campaign",
+            id="her-campaign",
+        ),
+        pytest.param("“We are done,” his campaign said.", "his campaign", "his campaign", id="owner-unknown"),
+    ],
+)
+def test_possessive_pronoun_names_its_owner(attributor: QuoteAttributor, text: str, name: str, mention: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+def test_newspaper_named_like_a_role_is_no_person(attributor: QuoteAttributor) -> None:
+    """`The Millbrook Union Leader` is a newspaper's name: not the president named before (`leader` ~ president)."""
+    (q,) = attributor.attribute(
+        "President Ana Vale spoke. Later The Millbrook Union Leader said the plan was “a mess.”"
+    ).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.mention.text) == (
+        "Millbrook Union Leader",
+        "organization",
+        "The Millbrook Union Leader",
+    )
+
+
+def test_headline_capitals_yield_to_the_written_name(nlp: Language) -> None:
+    doc = nlp("ADA FENN WINS . Ada Fenn spoke .")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == ["Ada Fenn"]
+
+
+def test_one_word_subject_followed_by_he_is_a_person(nlp: Language) -> None:
+    """`Okafor` tagged ORG twice and PERSON once, but `he` goes on from it: a person."""
+    text = "Okafor Inc . Okafor Co . Okafor went on to note that he had won ."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 7, label="PERSON")]
+    assert _kinds_by_word(_labelled(doc)).get("okafor") == "person"
+
+
+def test_base_form_headline_verb_after_a_conjoined_name(nlp: Language) -> None:
+    doc = nlp("Berg and Okafor Slam Plan For City.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert [e.name for e in EntityIndex(doc).entities] == ["Okafor"]
