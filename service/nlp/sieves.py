@@ -319,6 +319,16 @@ def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> F
     return Found(mention=mention, cue=cue_span, rule=rule, confidence=confidence, refers=refers)
 
 
+def _reports_quote(subject: Token) -> bool:
+    """`“…,” Ruiz added`: a subject right after a quotation that closes on a comma heads its own
+    reporting clause, which no outer verb reports on (`Kim cannot say that “x,” Ruiz added`)."""
+    doc = subject.doc
+    i = _mention(subject).start - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    return i > 0 and doc[i].text in CLOSING_MARKS and doc[i - 1].text in {",", "!", "?"}
+
+
 def _introduces_next(ctx: QuoteContext, cue: Token) -> bool:
     """`“We are tired.” Ruiz added: “We want answers.”`: a cue after a finished quote that ends in a
     colon or comma right before another quotation opens belongs to that next quotation."""
@@ -361,7 +371,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                     found = (head, hit[0])
                     if not OUTERMOST:
                         break
-            if head.head == head or (found is not None and head.dep_ not in NESTED_DEPS):
+            if head.head == head or (found is not None and (head.dep_ not in NESTED_DEPS or _reports_quote(found[1]))):
                 break
             head = head.head
         if found is not None:

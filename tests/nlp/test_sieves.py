@@ -948,3 +948,32 @@ def test_title_case_headline_credit_after_quote(attributor: QuoteAttributor) -> 
     assert q.speaker is not None and q.speaker.mention.text == "Nadia Hale"
     assert text[q.speaker.mention.start : q.speaker.mention.end] == "Nadia Hale"
     assert q.cue is None
+
+
+CUE_SUBJECT_CASES = [
+    pytest.param(
+        "Osei cannot claim that “in her view,” Marta Lindqvist added, calling it “a matter for the court.”",
+        0,
+        "speech_cue_after",
+        "Marta Lindqvist",
+        "Marta Lindqvist",
+        "added",
+        id="reporting-clause-after-comma-quote-is-not-nested",
+    ),
+    pytest.param(
+        "Osei cannot claim that “in her view,” Marta Lindqvist added, calling it “a matter for the court.”",
+        1,
+        "clause_subject",
+        "Marta Lindqvist",
+        "Marta Lindqvist",
+        "calling",
+        id="participle-of-a-reporting-clause-is-not-nested",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CUE_SUBJECT_CASES)
+def test_cue_subject(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
