@@ -329,6 +329,20 @@ def _reports_quote(subject: Token) -> bool:
     return i > 0 and doc[i].text in CLOSING_MARKS and doc[i - 1].text in {",", "!", "?"}
 
 
+def _parenthetical_speaker(subject: Token, cue: Token) -> Token:
+    """`Ortega, a senior adviser said, “is confident”` → the adviser: a phrase set off by one comma and run
+    straight into a parenthetical cue is that cue's subject, not an apposition to the name before it."""
+    doc = subject.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return subject
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i < cue.i and c.right_edge.i == cue.i - 1:
+            lo = c.left_edge.i
+            if lo > subject.i and doc[lo - 1].text == ",":
+                return c
+    return subject
+
+
 def _introduces_next(ctx: QuoteContext, cue: Token) -> bool:
     """`“We are tired.” Ruiz added: “We want answers.”`: a cue after a finished quote that ends in a
     colon or comma right before another quotation opens belongs to that next quotation."""
@@ -390,6 +404,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
         return None
     _, cue, subject = best
     subject = _past_thing_relative(subject, quoted)
+    subject = _parenthetical_speaker(subject, cue)
     rule, confidence = _geometry(ctx, cue)
     if cue.lemma_.lower() == "say" and "quote" in {cue.head.lemma_.lower(), cue.head.head.lemma_.lower()}:
         rule, confidence = "quoted_as_saying", 0.88

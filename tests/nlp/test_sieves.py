@@ -969,6 +969,24 @@ CUE_SUBJECT_CASES = [
         "calling",
         id="participle-of-a-reporting-clause-is-not-nested",
     ),
+    pytest.param(
+        "Ortega, a senior adviser said, “is very confident in the contrast.”",
+        0,
+        "speech_cue_before",
+        "senior adviser",
+        "a senior adviser",
+        "said",
+        id="parenthetical-cue-after-one-comma-credits-its-own-subject",
+    ),
+    pytest.param(
+        "Ortega, a senior adviser, said “the plan is dead.”",
+        0,
+        "speech_cue_before",
+        "Ortega",
+        "Ortega",
+        "said",
+        id="apposition-between-two-commas-stays-with-the-name",
+    ),
 ]
 
 
