@@ -319,6 +319,19 @@ def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> F
     return Found(mention=mention, cue=cue_span, rule=rule, confidence=confidence, refers=refers)
 
 
+def _nests(clause: Token, subject: Token) -> bool:
+    """Whether a cue's clause may sit inside an outer speech act that reports it: `A said that B called it
+    “x”` does; a reporting clause `“…,” B added` and a coordinate clause with a subject of its own
+    (`A recommended X, but he called it “x”`) do not."""
+    if clause.dep_ not in NESTED_DEPS or _reports_quote(subject):
+        return False
+    if clause.dep_ != "conj":
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # "said X and that B called it “x”" still nests
+    return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
 def _reports_quote(subject: Token) -> bool:
     """`“…,” Ruiz added`: a subject right after a quotation that closes on a comma heads its own
     reporting clause, which no outer verb reports on (`Kim cannot say that “x,” Ruiz added`)."""
@@ -385,7 +398,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                     found = (head, hit[0])
                     if not OUTERMOST:
                         break
-            if head.head == head or (found is not None and (head.dep_ not in NESTED_DEPS or _reports_quote(found[1]))):
+            if head.head == head or (found is not None and not _nests(head, found[1])):
                 break
             head = head.head
         if found is not None:

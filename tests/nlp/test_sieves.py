@@ -987,6 +987,24 @@ CUE_SUBJECT_CASES = [
         "said",
         id="apposition-between-two-commas-stays-with-the-name",
     ),
+    pytest.param(
+        "The director, Ivo Brandt, recommended closing the case, but he called her conduct “extremely careless.”",
+        0,
+        "clause_subject",
+        "Ivo Brandt",
+        "he",
+        "called",
+        id="coordinate-clause-with-own-subject-is-not-nested",
+    ),
+    pytest.param(
+        "Ivo Brandt said the case was closed and that Lena Marsh had called it “a farce.”",
+        0,
+        "clause_subject",
+        "Ivo Brandt",
+        "Ivo Brandt",
+        "said",
+        id="coordinate-that-clause-stays-nested",
+    ),
 ]
 
 
