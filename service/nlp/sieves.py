@@ -257,8 +257,8 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
         agent = _agent(v, quoted)
         if agent is not None:  # "has been called “x” by Ruiz": the one who calls it, not the thing called
             return agent, v
-        for child in v.children:
-            if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
+        for child in _subjects_nearest_first(v):
+            if not quoted[child.i]:
                 dash = _dateline_dash(child, v)
                 if dash is not None:
                     np = _np_run([t for t in child.doc[dash + 1 : v.i] if not t.is_space])
@@ -280,6 +280,12 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
             return None
         v = v.head
     return None
+
+
+def _subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's subjects, nearest first: a parse that gives `X signals “y”, said Ruiz` two subjects
+    means the inverted one right after the verb."""
+    return sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
 
 
 def _past_thing_relative(subject: Token, quoted: Sequence[bool]) -> Token:

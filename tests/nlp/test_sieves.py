@@ -1005,6 +1005,15 @@ CUE_SUBJECT_CASES = [
         "said",
         id="coordinate-that-clause-stays-nested",
     ),
+    pytest.param(
+        "The rejection of the pact signals “the beginning of the end” for the league, said Oskar Vennik, a founder.",
+        0,
+        "speech_cue_after",
+        "Oskar Vennik",
+        "Oskar Vennik",
+        "said",
+        id="two-subjects-on-a-cue-the-inverted-one-wins",
+    ),
 ]
 
 
