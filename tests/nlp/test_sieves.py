@@ -1014,6 +1014,15 @@ CUE_SUBJECT_CASES = [
         "said",
         id="two-subjects-on-a-cue-the-inverted-one-wins",
     ),
+    pytest.param(
+        "Dana Welk implied that the council had been “asleep at the wheel” for years.",
+        0,
+        "clause_subject",
+        "Dana Welk",
+        "Dana Welk",
+        "implied",
+        id="imply-is-a-speech-verb",
+    ),
 ]
 
 
