@@ -338,6 +338,26 @@ def _nests(clause: Token, subject: Token) -> bool:
     return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
+def _aside_reporter(ctx: QuoteContext, cue: Token) -> tuple[Token, Token] | None:
+    """`It was no different, he said, from Bush calling it “voodoo”` → he: a reporting clause set off by
+    commas before the quote, hanging from the cue or a verb above it, reports the whole sentence."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    t = cue
+    for _ in range(MAX_CLIMB):
+        for c in (t, *(c for c in t.children if c.dep_ == "parataxis")):
+            if c == cue or c.i >= ctx.first or quoted[c.i] or not is_speech_verb(c) or c.i + 1 >= len(doc):
+                continue
+            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if subject is None or doc[c.i + 1].text != "," or subject.left_edge.i == 0:
+                continue
+            if doc[subject.left_edge.i - 1].text == "," and subject.right_edge.i == c.i - 1:
+                return c, subject
+        if t.head == t:
+            break
+        t = t.head
+    return None
+
+
 def _reports_quote(subject: Token) -> bool:
     """`“…,” Ruiz added`: a subject right after a quotation that closes on a comma heads its own
     reporting clause, which no outer verb reports on (`Kim cannot say that “x,” Ruiz added`)."""
@@ -422,6 +442,9 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    aside = _aside_reporter(ctx, cue)
+    if aside is not None:
+        cue, subject = aside
     subject = _past_thing_relative(subject, quoted)
     subject = _parenthetical_speaker(subject, cue)
     rule, confidence = _geometry(ctx, cue)

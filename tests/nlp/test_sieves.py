@@ -1023,6 +1023,24 @@ CUE_SUBJECT_CASES = [
         "implied",
         id="imply-is-a-speech-verb",
     ),
+    pytest.param(
+        "Mara Quist spoke next. It was no different, she said, from Ed Bullock calling the plan “voodoo economics.”",
+        0,
+        "clause_subject",
+        "Mara Quist",
+        "she",
+        "said",
+        id="aside-reporting-clause-reports-the-nested-cue",
+    ),
+    pytest.param(
+        "The tax, Mara Quist argued, was what Ed Bullock once called “a trap for the poor.”",
+        0,
+        "clause_subject",
+        "Mara Quist",
+        "Mara Quist",
+        "argued",
+        id="aside-reporting-clause-with-a-name",
+    ),
 ]
 
 
