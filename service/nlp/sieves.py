@@ -32,6 +32,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "dep"})
 # Parts of a subject phrase that are not the mention ("Smith, who …", the closing comma).
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
+SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
+POLL_NOUNS = frozenset({"poll", "survey"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
@@ -368,6 +370,20 @@ def _reports_quote(subject: Token) -> bool:
     return i > 0 and doc[i].text in CLOSING_MARKS and doc[i - 1].text in {",", "!", "?"}
 
 
+def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
+    """`In a Tribune poll, 75 percent of voters said “x”` → the poll: a share of respondents speaks
+    through the poll named in the cue's own clause."""
+    if subject.ent_type_ != "PERCENT" and subject.lower_ not in SHARE_WORDS:
+        return subject
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "according"}:
+            continue
+        for obj in (g for c in prep.children for g in (c, *c.children)):
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in POLL_NOUNS and not quoted[obj.i]:
+                return obj
+    return subject
+
+
 def _parenthetical_speaker(subject: Token, cue: Token) -> Token:
     """`Ortega, a senior adviser said, “is confident”` → the adviser: a phrase set off by one comma and run
     straight into a parenthetical cue is that cue's subject, not an apposition to the name before it."""
@@ -447,6 +463,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
         cue, subject = aside
     subject = _past_thing_relative(subject, quoted)
     subject = _parenthetical_speaker(subject, cue)
+    subject = _poll_of(subject, cue, quoted)
     rule, confidence = _geometry(ctx, cue)
     if cue.lemma_.lower() == "say" and "quote" in {cue.head.lemma_.lower(), cue.head.head.lemma_.lower()}:
         rule, confidence = "quoted_as_saying", 0.88

@@ -1041,6 +1041,24 @@ CUE_SUBJECT_CASES = [
         "argued",
         id="aside-reporting-clause-with-a-name",
     ),
+    pytest.param(
+        "In a September Tribune poll, 75 percent of Republicans said “most people in politics” can't be trusted.",
+        0,
+        "document_speaker",
+        "September Tribune poll",
+        "a September Tribune poll",
+        "said",
+        id="share-of-respondents-speaks-through-the-poll",
+    ),
+    pytest.param(
+        "Ortega said “the economy” mattered most, according to the Herald.",
+        0,
+        "speech_cue_before",
+        "Ortega",
+        "Ortega",
+        "said",
+        id="person-said-according-to-outlet-stays-the-person",
+    ),
 ]
 
 
