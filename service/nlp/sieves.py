@@ -373,14 +373,20 @@ def _reports_quote(subject: Token) -> bool:
 def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
     """`In a Tribune poll, 75 percent of voters said “x”` → the poll: a share of respondents speaks
     through the poll named in the cue's own clause."""
-    if subject.ent_type_ != "PERCENT" and subject.lower_ not in SHARE_WORDS:
+    if subject.ent_type_ not in {"PERCENT", "CARDINAL"} and subject.lower_ not in SHARE_WORDS and not subject.like_num:
         return subject
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "according"}:
-            continue
-        for obj in (g for c in prep.children for g in (c, *c.children)):
-            if obj.dep_ == "pobj" and obj.lemma_.lower() in POLL_NOUNS and not quoted[obj.i]:
-                return obj
+    v = cue
+    for _ in range(MAX_CLIMB):
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in POLL_NOUNS and not quoted[c.i]:
+                return c  # "The poll finds that 37 percent say “x”"
+            if c.dep_ == "prep" and c.lower_ in {"in", "according"}:
+                for obj in (g for p in c.children for g in (p, *p.children)):
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in POLL_NOUNS and not quoted[obj.i]:
+                        return obj
+        if v.head == v or v.dep_ not in NESTED_DEPS:
+            break
+        v = v.head
     return subject
 
 

@@ -1059,6 +1059,15 @@ CUE_SUBJECT_CASES = [
         "said",
         id="person-said-according-to-outlet-stays-the-person",
     ),
+    pytest.param(
+        "The Ledger poll also finds that 41 percent of voters say the mayor is “not at all responsible” for it.",
+        0,
+        "document_speaker",
+        "Ledger",
+        "The Ledger poll",
+        "say",
+        id="share-of-respondents-inside-what-a-poll-finds",
+    ),
 ]
 
 
