@@ -256,7 +256,7 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
     for _ in range(4):
-        agent = _agent(v, quoted)
+        agent = _agent(v, quoted) if v == verb else None  # "was booed by fans after telling …": not the fans
         if agent is not None:  # "has been called “x” by Ruiz": the one who calls it, not the thing called
             return agent, v
         for child in _subjects_nearest_first(v):

@@ -1068,6 +1068,24 @@ CUE_SUBJECT_CASES = [
         "say",
         id="share-of-respondents-inside-what-a-poll-finds",
     ),
+    pytest.param(
+        "Lila Marsh was booed by the delegates after telling them they were “being ridiculous.”",
+        0,
+        "clause_subject",
+        "Lila Marsh",
+        "Lila Marsh",
+        "telling",
+        id="participle-borrows-the-passive-subject-not-its-agent",
+    ),
+    pytest.param(
+        "The plan was called “a disgrace” by Lila Marsh.",
+        0,
+        "speech_cue_before",
+        "Lila Marsh",
+        "Lila Marsh",
+        "called",
+        id="passive-cue-takes-its-own-agent",
+    ),
 ]
 
 
