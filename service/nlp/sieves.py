@@ -34,6 +34,7 @@ BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "po
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
 SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
 POLL_NOUNS = frozenset({"poll", "survey"})
+TIME_MARKS = frozenset({"when", "after", "before", "as", "while", "until", "since", "once"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
@@ -329,10 +330,13 @@ def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> F
 
 def _nests(clause: Token, subject: Token) -> bool:
     """Whether a cue's clause may sit inside an outer speech act that reports it: `A said that B called it
-    “x”` does; a reporting clause `“…,” B added` and a coordinate clause with a subject of its own
-    (`A recommended X, but he called it “x”`) do not."""
+    “x”` does; a reporting clause `“…,” B added`, a coordinate clause with a subject of its own
+    (`A recommended X, but he called it “x”`) and a time clause with its own subject (`A backed it,
+    hours after B said “x”`) do not."""
     if clause.dep_ not in NESTED_DEPS or _reports_quote(subject):
         return False
+    if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in clause.children):
+        return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)  # "…, hours after B said “x”"
     if clause.dep_ != "conj":
         return True
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

@@ -1086,6 +1086,33 @@ CUE_SUBJECT_CASES = [
         "called",
         id="passive-cue-takes-its-own-agent",
     ),
+    pytest.param(
+        "Ruiz said the vote was delayed when Dana Welk called it “a farce.”",
+        0,
+        "clause_subject",
+        "Dana Welk",
+        "Dana Welk",
+        "called",
+        id="time-clause-with-own-subject-is-not-nested",
+    ),
+    pytest.param(
+        "Ruiz backed the plan on Tuesday, hours after Dana Welk said she was “encouraged” by it.",
+        0,
+        "clause_subject",
+        "Dana Welk",
+        "Dana Welk",
+        "said",
+        id="after-clause-keeps-its-own-speaker",
+    ),
+    pytest.param(
+        "Ruiz said that Dana Welk had called the plan “a farce.”",
+        0,
+        "clause_subject",
+        "Ruiz",
+        "Ruiz",
+        "said",
+        id="that-clause-stays-nested-under-the-reporter",
+    ),
 ]
 
 
