@@ -34,7 +34,10 @@ BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "po
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
 SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
 POLL_NOUNS = frozenset({"poll", "survey"})
-TIME_MARKS = frozenset({"when", "after", "before", "as", "while", "until", "since", "once"})
+# adverbial clauses of time, cause, concession: with their own subject, their words are their own
+OWN_CLAUSE_MARKS = frozenset(
+    {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
@@ -335,7 +338,9 @@ def _nests(clause: Token, subject: Token) -> bool:
     hours after B said “x”`) do not."""
     if clause.dep_ not in NESTED_DEPS or _reports_quote(subject):
         return False
-    if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in clause.children):
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS for c in clause.children
+    ):
         return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)  # "…, hours after B said “x”"
     if clause.dep_ != "conj":
         return True

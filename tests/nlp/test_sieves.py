@@ -1113,6 +1113,15 @@ CUE_SUBJECT_CASES = [
         "said",
         id="that-clause-stays-nested-under-the-reporter",
     ),
+    pytest.param(
+        "Ruiz said she would attend, although Dana Welk argued that the plan “rewards failure.”",
+        0,
+        "clause_subject",
+        "Dana Welk",
+        "Dana Welk",
+        "argued",
+        id="concessive-clause-with-own-subject-is-not-nested",
+    ),
 ]
 
 
