@@ -50,6 +50,7 @@ OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who 
 NESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 FRAME_REACH = 100  # tokens either side of a quote that its sentences are read over
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
+ASIDE_REACH = 30  # tokens before a quote read for a reporting aside (", he said,")
 NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
 CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
 MAX_NP = 8  # words in a speaker phrase read off the surface when the parse fails
@@ -353,19 +354,24 @@ def _aside_reporter(ctx: QuoteContext, cue: Token) -> tuple[Token, Token] | None
     """`It was no different, he said, from Bush calling it “voodoo”` → he: a reporting clause set off by
     commas before the quote, hanging from the cue or a verb above it, reports the whole sentence."""
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    above = {cue.i}
     t = cue
     for _ in range(MAX_CLIMB):
-        for c in (t, *(c for c in t.children if c.dep_ == "parataxis")):
-            if c == cue or c.i >= ctx.first or quoted[c.i] or not is_speech_verb(c) or c.i + 1 >= len(doc):
-                continue
-            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
-            if subject is None or doc[c.i + 1].text != "," or subject.left_edge.i == 0:
-                continue
-            if doc[subject.left_edge.i - 1].text == "," and subject.right_edge.i == c.i - 1:
-                return c, subject
         if t.head == t:
             break
         t = t.head
+        above.add(t.i)
+    # only the few words before the quote are read, never the whole sentence
+    for c in doc[max(0, ctx.first - ASIDE_REACH) : ctx.first]:
+        if c.i == cue.i or quoted[c.i] or c.i + 1 >= len(doc) or doc[c.i + 1].text != ",":
+            continue
+        if not (c.i in above or (c.dep_ == "parataxis" and c.head.i in above)) or not is_speech_verb(c):
+            continue
+        subject = next((s for s in c.lefts if s.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i == 0 or subject.right_edge.i != c.i - 1:
+            continue
+        if doc[subject.left_edge.i - 1].text == ",":
+            return c, subject
     return None
 
 
