@@ -135,7 +135,7 @@ def _mention(head: Token) -> Span:
             keep.add(c.i)
             stack.append(c)
     lo, hi = head.i, head.i
-    while lo - 1 in keep:
+    while lo - 1 in keep or (lo - 2 in keep and _joins(head.doc, lo - 1)):  # "left-leaning", "self-published"
         lo -= 1
     while hi + 1 in keep or (hi + 2 in keep and head.doc[hi + 1].text == ","):
         hi += 1
@@ -154,6 +154,11 @@ def _mention(head: Token) -> Span:
             hi = i - 1
             break
     return doc[lo : hi + 1]
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """A hyphen written tight between two words."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:

@@ -1122,6 +1122,15 @@ CUE_SUBJECT_CASES = [
         "argued",
         id="concessive-clause-with-own-subject-is-not-nested",
     ),
+    pytest.param(
+        "The left-leaning Harbor Party challenged the tax under the slogan “Axe it.”",
+        0,
+        "clause_subject",
+        "Harbor Party",
+        "The left-leaning Harbor Party",
+        "challenged",
+        id="mention-keeps-a-hyphenated-modifier-whole",
+    ),
 ]
 
 
