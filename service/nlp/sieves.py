@@ -270,6 +270,8 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
         if agent is not None:  # "has been called “x” by Ruiz": the one who calls it, not the thing called
             return agent, v
         for child in _subjects_nearest_first(v):
+            if v != verb and _mute(child):
+                continue  # "as the meeting began, vowing …": a meeting does not vow; borrow from further up
             if not quoted[child.i]:
                 dash = _dateline_dash(child, v)
                 if dash is not None:
@@ -292,6 +294,12 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
             return None
         v = v.head
     return None
+
+
+def _mute(t: Token) -> bool:
+    """A singular common noun that names no person, role, group or document: `the meeting`, `the world`."""
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ and not _can_speak(t) and lemma not in HOLDER_NOUNS
 
 
 def _subjects_nearest_first(verb: Token) -> list[Token]:

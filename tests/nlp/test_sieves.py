@@ -1131,6 +1131,15 @@ CUE_SUBJECT_CASES = [
         "challenged",
         id="mention-keeps-a-hyphenated-modifier-whole",
     ),
+    pytest.param(
+        "Ivo Brandt sent out an email as the council meeting began vowing to “fight for every vote.”",
+        0,
+        "clause_subject",
+        "Ivo Brandt",
+        "Ivo Brandt",
+        "vowing",
+        id="participle-skips-a-mute-thing-when-borrowing-a-subject",
+    ),
 ]
 
 
