@@ -37,6 +37,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "dep"})
 # Parts of a subject phrase that are not the mention ("Smith, who …", the closing comma).
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
+SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
+POLL_NOUNS = frozenset({"poll", "survey"})
+# adverbial clauses of time, cause, concession: with their own subject, their words are their own
+OWN_CLAUSE_MARKS = frozenset(
+    {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
@@ -49,6 +55,7 @@ OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who 
 NESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 FRAME_REACH = 100  # tokens either side of a quote that its sentences are read over
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
+ASIDE_REACH = 30  # tokens before a quote read for a reporting aside (", he said,")
 NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
 CLOSING_MARKS = frozenset("\u201d\u2019\"'\u00bb\u203a`")
 MAX_NP = 8  # words in a speaker phrase read off the surface when the parse fails
@@ -133,7 +140,7 @@ def _mention(head: Token) -> Span:
             keep.add(c.i)
             stack.append(c)
     lo, hi = head.i, head.i
-    while lo - 1 in keep:
+    while lo - 1 in keep or (lo - 2 in keep and _joins(head.doc, lo - 1)):  # "left-leaning", "self-published"
         lo -= 1
     while hi + 1 in keep or (hi + 2 in keep and head.doc[hi + 1].text == ","):
         hi += 1
@@ -152,6 +159,11 @@ def _mention(head: Token) -> Span:
             hi = i - 1
             break
     return doc[lo : hi + 1]
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """A hyphen written tight between two words."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
@@ -259,11 +271,13 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
     v = verb
     for _ in range(4):
-        agent = _agent(v, quoted)
+        agent = _agent(v, quoted) if v == verb else None  # "was booed by fans after telling …": not the fans
         if agent is not None:  # "has been called “x” by Ruiz": the one who calls it, not the thing called
             return agent, v
-        for child in v.children:
-            if child.dep_ in SUBJECT_DEPS and not quoted[child.i]:
+        for child in _subjects_nearest_first(v):
+            if v != verb and _mute(child):
+                continue  # "as the meeting began, vowing …": a meeting does not vow; borrow from further up
+            if not quoted[child.i]:
                 dash = _dateline_dash(child, v)
                 if dash is not None:
                     np = _np_run([t for t in child.doc[dash + 1 : v.i] if not t.is_space])
@@ -285,6 +299,18 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
             return None
         v = v.head
     return None
+
+
+def _mute(t: Token) -> bool:
+    """A singular common noun that names no person, role, group or document: `the meeting`, `the world`."""
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ and not _can_speak(t) and lemma not in HOLDER_NOUNS
+
+
+def _subjects_nearest_first(verb: Token) -> list[Token]:
+    """The verb's subjects, nearest first: a parse that gives `X signals “y”, said Ruiz` two subjects
+    means the inverted one right after the verb."""
+    return sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i))
 
 
 def _past_thing_relative(subject: Token, quoted: Sequence[bool]) -> Token:
@@ -322,6 +348,93 @@ def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> F
     ):
         rule, confidence = "document_speaker", min(confidence, 0.72)
     return Found(mention=mention, cue=cue_span, rule=rule, confidence=confidence, refers=refers)
+
+
+def _nests(clause: Token, subject: Token) -> bool:
+    """Whether a cue's clause may sit inside an outer speech act that reports it: `A said that B called it
+    “x”` does; a reporting clause `“…,” B added`, a coordinate clause with a subject of its own
+    (`A recommended X, but he called it “x”`) and a time clause with its own subject (`A backed it,
+    hours after B said “x”`) do not."""
+    if clause.dep_ not in NESTED_DEPS or _reports_quote(subject):
+        return False
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS for c in clause.children
+    ):
+        return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)  # "…, hours after B said “x”"
+    if clause.dep_ != "conj":
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True  # "said X and that B called it “x”" still nests
+    return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _aside_reporter(ctx: QuoteContext, cue: Token) -> tuple[Token, Token] | None:
+    """`It was no different, he said, from Bush calling it “voodoo”` → he: a reporting clause set off by
+    commas before the quote, hanging from the cue or a verb above it, reports the whole sentence."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    above = {cue.i}
+    t = cue
+    for _ in range(MAX_CLIMB):
+        if t.head == t:
+            break
+        t = t.head
+        above.add(t.i)
+    # only the few words before the quote are read, never the whole sentence
+    for c in doc[max(0, ctx.first - ASIDE_REACH) : ctx.first]:
+        if c.i == cue.i or quoted[c.i] or c.i + 1 >= len(doc) or doc[c.i + 1].text != ",":
+            continue
+        if not (c.i in above or (c.dep_ == "parataxis" and c.head.i in above)) or not is_speech_verb(c):
+            continue
+        subject = next((s for s in c.lefts if s.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i == 0 or subject.right_edge.i != c.i - 1:
+            continue
+        if doc[subject.left_edge.i - 1].text == ",":
+            return c, subject
+    return None
+
+
+def _reports_quote(subject: Token) -> bool:
+    """`“…,” Ruiz added`: a subject right after a quotation that closes on a comma heads its own
+    reporting clause, which no outer verb reports on (`Kim cannot say that “x,” Ruiz added`)."""
+    doc = subject.doc
+    i = _mention(subject).start - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    return i > 0 and doc[i].text in CLOSING_MARKS and doc[i - 1].text in {",", "!", "?"}
+
+
+def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
+    """`In a Tribune poll, 75 percent of voters said “x”` → the poll: a share of respondents speaks
+    through the poll named in the cue's own clause."""
+    if subject.ent_type_ not in {"PERCENT", "CARDINAL"} and subject.lower_ not in SHARE_WORDS and not subject.like_num:
+        return subject
+    v = cue
+    for _ in range(MAX_CLIMB):
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in POLL_NOUNS and not quoted[c.i]:
+                return c  # "The poll finds that 37 percent say “x”"
+            if c.dep_ == "prep" and c.lower_ in {"in", "according"}:
+                for obj in (g for p in c.children for g in (p, *p.children)):
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in POLL_NOUNS and not quoted[obj.i]:
+                        return obj
+        if v.head == v or v.dep_ not in NESTED_DEPS:
+            break
+        v = v.head
+    return subject
+
+
+def _parenthetical_speaker(subject: Token, cue: Token) -> Token:
+    """`Ortega, a senior adviser said, “is confident”` → the adviser: a phrase set off by one comma and run
+    straight into a parenthetical cue is that cue's subject, not an apposition to the name before it."""
+    doc = subject.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return subject
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i < cue.i and c.right_edge.i == cue.i - 1:
+            lo = c.left_edge.i
+            if lo > subject.i and doc[lo - 1].text == ",":
+                return c
+    return subject
 
 
 def _introduces_next(ctx: QuoteContext, cue: Token) -> bool:
@@ -366,7 +479,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                     found = (head, hit[0])
                     if not OUTERMOST:
                         break
-            if head.head == head or (found is not None and head.dep_ not in NESTED_DEPS):
+            if head.head == head or (found is not None and not _nests(head, found[1])):
                 break
             head = head.head
         if found is not None:
@@ -384,7 +497,12 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    aside = _aside_reporter(ctx, cue)
+    if aside is not None:
+        cue, subject = aside
     subject = _past_thing_relative(subject, quoted)
+    subject = _parenthetical_speaker(subject, cue)
+    subject = _poll_of(subject, cue, quoted)
     rule, confidence = _geometry(ctx, cue)
     if cue.lemma_.lower() == "say" and "quote" in {cue.head.lemma_.lower(), cue.head.head.lemma_.lower()}:
         rule, confidence = "quoted_as_saying", 0.88

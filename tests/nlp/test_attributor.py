@@ -63,7 +63,6 @@ def test_they_to_named_people(attributor: QuoteAttributor) -> None:
     assert (q.speaker.name, q.speaker.type, q.speaker.mention.text) == ("Ana Ruiz and Tom Berg", "unknown", "they")
 
 
-@pytest.mark.xfail(strict=True, reason="two cues in one sentence: the parse hangs the second quote on the first cue")
 def test_second_cue_in_same_sentence(attributor: QuoteAttributor) -> None:
     text = "“We are ready,” Ana Ruiz said, and Tom Berg added: “So are we.”"
     first, second = attributor.attribute(text).quotes
