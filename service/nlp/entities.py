@@ -871,6 +871,7 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
     out: list[tuple[Span, SpeakerType, str]] = []
     for ent in doc.ents:
+        ent = _after_owner(ent)
         kind = _entity_kind(ent)
         if kind is None:
             continue
@@ -878,6 +879,21 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
             kind = "person"
         out.append((ent, kind, _clean_name(ent.text).lower()))
     return out
+
+
+def _after_owner(ent: Span) -> Span:
+    """`Slate's Ada Fenn` tagged as one name → `Ada Fenn`: a person named after the outlet they write for."""
+    k = next((t.i for t in ent[:-2] if t.text in {"'s", "\u2019s"}), None)
+    if k is None:
+        return ent
+    tail = ent.doc[k + 1 : ent.end]
+    if (
+        len(tail) > 3
+        or not all(t.is_title for t in tail)
+        or (tail[0].lower_ not in FIRST_NAMES and ent.label_ != "PERSON")
+    ):
+        return ent
+    return Span(ent.doc, tail.start, tail.end, label="PERSON")
 
 
 def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, SpeakerType]:

@@ -12,6 +12,14 @@ from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
     pytest.param(
+        "“It is over,” Slate’s Adam Fenwick tweeted.",
+        0,
+        "Adam Fenwick",
+        "person",
+        "Slate’s Adam Fenwick",
+        id="outlet-possessive-before-a-person-tagged-as-one-org",
+    ),
+    pytest.param(
         "Maria Lopez, the city's housing director, spoke first. “Rents are too high,” she said.",
         0,
         "Maria Lopez",
