@@ -95,6 +95,12 @@ INDEFINITE_WORDS = {"another": "another", "one": "one", "others": "other", "some
 INDEFINITE_WORDS |= {"most": "most", "several": "several"}
 PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
+# offices and candidacies a story's person in focus is called by without being named with them
+# ("the senator said" after "Ruiz remarked"); not hosts, spokesmen or aides, who are often someone else
+FOCUS_ROLES = frozenset(
+    {"senator", "candidate", "nominee", "governor", "congressman", "congresswoman", "president", "businessman"}
+    | {"billionaire", "mogul", "front-runner", "frontrunner", "mayor", "lawmaker", "hopeful", "contender"}
+)
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
@@ -655,7 +661,20 @@ class EntityIndex:
                 return False
             return not mods or bool(mods & e.role_words)
 
-        return self._nearest(mention.start_char, fits)
+        named = self._nearest(mention.start_char, fits)
+        if named is not None or mention[0].lower_ != "the" or root.lower_ not in FOCUS_ROLES or mods:
+            return named
+        if any(c.i > root.i for c in root.children):
+            return named  # "the secretary of state", "the minister, Ana Ruiz": the phrase says more
+
+        # "… Ruiz remarked. “Yes,” the senator said.": no one named with the office, the person in focus
+        def person(e: Entity) -> bool:
+            return e.type == "person" and (gender is None or e.gender in {None, gender})
+
+        hit = self._salient(mention.start_char, person)
+        if hit is None or (hit[0].role_words and not hit[0].role_words & FOCUS_ROLES - {"president"}):
+            return None  # the person in focus was named as someone else (a host, a firm's president)
+        return hit[0]
 
     def _group(self, head: Token) -> Entity:
         """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown)."""

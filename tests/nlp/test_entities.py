@@ -12,6 +12,14 @@ from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
     pytest.param(
+        "Carla Mendez toured the plant on Monday. “We will keep these jobs,” the Nevada senator said.",
+        0,
+        "Carla Mendez",
+        "person",
+        "the Nevada senator",
+        id="office-nobody-holds-is-the-person-in-focus",
+    ),
+    pytest.param(
         "“It is over,” Slate’s Adam Fenwick tweeted.",
         0,
         "Adam Fenwick",
@@ -331,6 +339,32 @@ def test_unresolved_pronoun_gives_no_speaker(attributor: QuoteAttributor, text: 
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is None
     assert q.cue is not None  # the cue is still reported
+
+
+FOCUS_NEGATIVES = [
+    pytest.param(
+        "Carla Mendez, a radio host, spoke to Omar Fields. “We will keep these jobs,” the senator said.",
+        "senator",
+        "the senator",
+        id="person-in-focus-named-as-something-else",
+    ),
+    pytest.param("“We will keep these jobs,” the senator said.", "senator", "the senator", id="office-nobody-named"),
+    pytest.param(
+        "Carla Mendez toured the plant. “We will keep these jobs,” the senator from Nevada said.",
+        "senator from Nevada",
+        "the senator from Nevada",
+        id="office-with-more-said-of-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), FOCUS_NEGATIVES)
+def test_office_not_given_to_the_person_in_focus(
+    attributor: QuoteAttributor, text: str, name: str, mention: str
+) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.type, q.speaker.mention.text) == (name, "unknown", mention)
 
 
 def test_pronoun_never_becomes_a_name(attributor: QuoteAttributor) -> None:
