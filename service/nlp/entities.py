@@ -931,7 +931,8 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
             count = votes.setdefault(words[0], Counter())
             count["place" if ent.label_ in PLACE_LABELS else kind] += 1
             # "Ruiz went on to note that he …": a subject that a he/she follows in its sentence is a person
-            if ent.root.dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS:
+            # (a name with '&' or digits is a company's: "AT&T just finished …, she said")
+            if ent.root.dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS and words[0].isalpha():
                 after = ent.doc[ent.end : ent.sent.end]
                 if any(t.lower_ in SUBJECT_PRONOUNS and t.dep_ in SUBJECT_DEPS for t in after):
                     count["person"] += 2

@@ -12,6 +12,15 @@ from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
     pytest.param(
+        "The summit opens Monday, said Dora Velez, a spokeswoman for the organisers. "
+        "H&M just finished building the stage, she said, to “make sure everyone can see.”",
+        0,
+        "Dora Velez",
+        "person",
+        "she",
+        id="company-with-ampersand-is-no-person-for-she",
+    ),
+    pytest.param(
         "Carla Mendez toured the plant on Monday. “We will keep these jobs,” the Nevada senator said.",
         0,
         "Carla Mendez",
