@@ -282,6 +282,8 @@ class EntityIndex:
         self._at.insert(i, entity)
         head = root.head if root.dep_ in {"appos", "compound", "conj"} else root
         depth = _clause_depth(head) if head.dep_ in SUBJECT_DEPS else -1
+        if head.dep_ == "dep" and _lost_subject(head):
+            depth = 0
         self._where.insert(i, (self._sentence(root.i), depth))
 
     def _person(self, ent: Span) -> Entity | None:
@@ -865,6 +867,16 @@ def _surname(words: list[str]) -> str:
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]
     return words[-1].lower()
+
+
+def _lost_subject(name: Token) -> bool:
+    """`Ruiz, later claiming that Berg …, said he …` misparsed with Ruiz hanging off `claiming`'s clause: a
+    name opening its sentence, before a main verb that has no subject, is that verb's subject."""
+    sent = name.sent
+    verb = sent.root
+    if name.left_edge.i != sent.start or verb.i < name.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _clause_depth(subject: Token) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
@@ -604,3 +604,19 @@ def test_base_form_headline_verb_after_a_conjoined_name(nlp: Language) -> None:
     doc = nlp("Berg and Okafor Slam Plan For City.")
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     assert [e.name for e in EntityIndex(doc).entities] == ["Okafor"]
+
+
+def test_name_misparsed_off_its_verb_is_still_the_main_subject(nlp: Language) -> None:
+    """`Tom Ruiz, claiming that Ed Berg left, said he would go` parsed with Ruiz hanging off `left` (dep)."""
+    words = ["Tom", "Ruiz", ",", "claiming", "that", "Ed", "Berg", "left", ",", "said", "he", "would", "go", "."]
+    heads = [1, 7, 7, 7, 7, 6, 7, 9, 9, 9, 12, 12, 9, 9]
+    deps = ["compound", "dep", "punct", "dep", "mark", "compound", "nsubj", "ccomp", "punct", "ROOT"]
+    deps += ["nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "SCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "VERB"]
+    pos += ["PRON", "AUX", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents, sent_starts=[True] + [False] * 13)
+    index = EntityIndex(doc)
+    resolved = index.resolve(doc[10:11])
+    assert resolved is not None
+    assert resolved.name == "Tom Ruiz"
