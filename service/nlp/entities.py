@@ -664,7 +664,9 @@ class EntityIndex:
             return not mods or bool(mods & e.role_words)
 
         named = self._nearest(mention.start_char, fits)
-        if named is not None or mention[0].lower_ != "the" or root.lower_ not in FOCUS_ROLES or mods:
+        # a hyphenated modifier describes the holder ("the two-term president"); a plain one narrows the office
+        narrowing = [t for t in mention if t.lower_ in mods and not any(c.text == "-" for c in t.children)]
+        if named is not None or mention[0].lower_ != "the" or root.lower_ not in FOCUS_ROLES or narrowing:
             return named
         if any(c.i > root.i for c in root.children):
             return named  # "the secretary of state", "the minister, Ana Ruiz": the phrase says more
@@ -674,7 +676,7 @@ class EntityIndex:
             return e.type == "person" and (gender is None or e.gender in {None, gender})
 
         hit = self._salient(mention.start_char, person)
-        if hit is None or (hit[0].role_words and not hit[0].role_words & FOCUS_ROLES - {"president"}):
+        if hit is None or (hit[0].role_words and not hit[0].role_words & (words | FOCUS_ROLES - {"president"})):
             return None  # the person in focus was named as someone else (a host, a firm's president)
         return hit[0]
 

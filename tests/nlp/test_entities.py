@@ -12,6 +12,15 @@ from service.nlp.entities import EntityIndex, _kinds_by_word, _labelled
 # text, which quote, resolved name, type, mention as written
 RESOLUTION_CASES = [
     pytest.param(
+        "President Paulo Neves spoke to the crowd in Lisbon on Monday. "
+        "“Nothing prepares you for this office,” the two-term president said.",
+        0,
+        "Paulo Neves",
+        "person",
+        "the two-term president",
+        id="hyphenated-modifier-describes-the-office-holder",
+    ),
+    pytest.param(
         "The summit opens Monday, said Dora Velez, a spokeswoman for the organisers. "
         "H&M just finished building the stage, she said, to “make sure everyone can see.”",
         0,
