@@ -36,6 +36,13 @@ Decisions:
   phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
   institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
   A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign").
+  An office or candidacy nobody was named with ("the Florida senator", "the two-term president")
+  is the person in focus, as he/she would resolve, unless that person was named as something else
+  (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
+  occupation ("the actor", "the retired surgeon") were tried the same way and dropped: half wrong.
+- An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
+  the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
+  opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
 """
 
 from __future__ import annotations
