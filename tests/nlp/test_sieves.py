@@ -1292,3 +1292,13 @@ def test_cue_subject(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_deem_is_a_verdict_its_subject_gives(attributor: QuoteAttributor) -> None:
+    text = "The Harbor Bar Association deemed Nora Falk “well qualified” for the bench."
+    q = _quote(attributor, text, 0)
+    assert q.rule == "governing_subject"
+    assert q.speaker is not None
+    assert q.speaker.name == "Harbor Bar Association"
+    assert q.speaker.mention.text == "The Harbor Bar Association"
+    assert (q.cue.text if q.cue else None) == "deemed"
