@@ -39,6 +39,7 @@ BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "po
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
 SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
 POLL_NOUNS = frozenset({"poll", "survey"})
+POLL_REACH = 40  # words read back from a colon for the poll its respondents speak through
 # adverbial clauses of time, cause, concession: with their own subject, their words are their own
 OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
@@ -406,7 +407,12 @@ def _reports_quote(subject: Token) -> bool:
 def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
     """`In a Tribune poll, 75 percent of voters said “x”` → the poll: a share of respondents speaks
     through the poll named in the cue's own clause."""
-    if subject.ent_type_ not in {"PERCENT", "CARDINAL"} and subject.lower_ not in SHARE_WORDS and not subject.like_num:
+    if (
+        subject.ent_type_ not in {"PERCENT", "CARDINAL"}
+        and subject.lower_ not in SHARE_WORDS
+        and not subject.like_num
+        and not _in_ten(subject)
+    ):
         return subject
     v = cue
     for _ in range(MAX_CLIMB):
@@ -420,6 +426,28 @@ def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
         if v.head == v or v.dep_ not in NESTED_DEPS:
             break
         v = v.head
+    return _poll_before_colon(subject, quoted)
+
+
+def _in_ten(subject: Token) -> bool:
+    """`six in 10 voters`: a count of so many in ten (or a hundred) is a share of respondents."""
+    return any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children) for c in subject.children)
+
+
+def _poll_before_colon(subject: Token, quoted: Sequence[bool]) -> Token:
+    """`A new poll shows the mood: six in 10 voters said “x”` → the poll: respondents after a colon speak
+    through the poll that is the subject of the clause the colon ends (read in a bounded window)."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    colon = next((j for j in range(lo - 1, max(-1, lo - 4), -1) if doc[j].text == ":"), None)
+    if colon is None:
+        return subject
+    for j in range(colon - 1, max(-1, colon - POLL_REACH), -1):
+        t = doc[j]
+        if "\n" in t.text:
+            break
+        if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in POLL_NOUNS and not quoted[j]:
+            return t
     return subject
 
 

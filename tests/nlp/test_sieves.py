@@ -1302,3 +1302,26 @@ def test_deem_is_a_verdict_its_subject_gives(attributor: QuoteAttributor) -> Non
     assert q.speaker.name == "Harbor Bar Association"
     assert q.speaker.mention.text == "The Harbor Bar Association"
     assert (q.cue.text if q.cue else None) == "deemed"
+
+
+def test_share_after_a_colon_speaks_through_the_poll_before_it(attributor: QuoteAttributor) -> None:
+    text = (
+        "But a fresh Tribune poll shows how hard it will be: "
+        'Six in 10 Democrats said that the delegates "should back the leader."'
+    )
+    q = _quote(attributor, text, 0)
+    assert q.rule == "document_speaker"
+    assert q.speaker is not None
+    assert q.speaker.name == "Tribune"
+    assert q.speaker.mention.text == "a fresh Tribune poll"
+    assert (q.cue.text if q.cue else None) == "said"
+
+
+def test_share_without_a_poll_keeps_its_respondents(attributor: QuoteAttributor) -> None:
+    text = 'Six in 10 Democrats said that the delegates "should back the leader."'
+    q = _quote(attributor, text, 0)
+    assert q.rule == "clause_subject"
+    assert q.speaker is not None
+    assert q.speaker.name == "Six in 10 Democrats"
+    assert q.speaker.mention.text == "Six in 10 Democrats"
+    assert (q.cue.text if q.cue else None) == "said"
