@@ -252,6 +252,17 @@ def _agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not quoted[obj.i]:
                     return _person_in(obj)
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    # `has been called “x” by Hale`, parsed with the `by` phrase hanging from the quoted name it follows
+    for child in verb.children:
+        if child.dep_ != "oprd" or not quoted[child.i]:
+            continue
+        for by in child.children:
+            if by.dep_ == "prep" and by.lower_ == "by" and not quoted[by.i]:
+                for obj in by.children:
+                    if obj.dep_ == "pobj" and not quoted[obj.i] and (obj.pos_ == "PROPN" or obj.ent_type_):
+                        return _person_in(obj)
     return None
 
 

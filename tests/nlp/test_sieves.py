@@ -1325,3 +1325,16 @@ def test_share_without_a_poll_keeps_its_respondents(attributor: QuoteAttributor)
     assert q.speaker.name == "Six in 10 Democrats"
     assert q.speaker.mention.text == "Six in 10 Democrats"
     assert (q.cue.text if q.cue else None) == "said"
+
+
+def test_by_phrase_hanging_from_the_quoted_name_is_the_agent(attributor: QuoteAttributor) -> None:
+    text = (
+        'This trait of the group has been called "strategic vagueness" by Nora Hale, '
+        "a professor at Lakeside College, and it hides the money."
+    )
+    q = _quote(attributor, text, 0)
+    assert q.rule == "speech_cue_before"
+    assert q.speaker is not None
+    assert q.speaker.name == "Nora Hale"
+    assert q.speaker.mention.text == "Nora Hale"
+    assert (q.cue.text if q.cue else None) == "called"
