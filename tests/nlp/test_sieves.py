@@ -1338,3 +1338,16 @@ def test_by_phrase_hanging_from_the_quoted_name_is_the_agent(attributor: QuoteAt
     assert q.speaker.name == "Nora Hale"
     assert q.speaker.mention.text == "Nora Hale"
     assert (q.cue.text if q.cue else None) == "called"
+
+
+def test_speech_verb_after_without_is_no_cue(attributor: QuoteAttributor) -> None:
+    text = (
+        "Mara Quill went after her rival Tom Best on Monday, saying he would weaken the state, "
+        'his plan is "plainly wrong" and he is a "coward" -- all without naming him.'
+    )
+    q = _quote(attributor, text, 0)
+    assert q.rule == "nearest_cue"
+    assert q.speaker is not None
+    assert q.speaker.name == "Mara Quill"
+    assert q.speaker.mention.text == "Mara Quill"
+    assert (q.cue.text if q.cue else None) == "saying"
