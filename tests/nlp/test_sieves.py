@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.cues import is_speech_verb
 from service.nlp.marks import find_quote_spans
 from service.nlp.sieves import Sieves, _capitalised_name, _is_person, _np_run, _past_appositive
 from service.nlp.types import Quote
@@ -1351,3 +1352,16 @@ def test_speech_verb_after_without_is_no_cue(attributor: QuoteAttributor) -> Non
     assert q.speaker.name == "Mara Quill"
     assert q.speaker.mention.text == "Mara Quill"
     assert (q.cue.text if q.cue else None) == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "cue"),
+    [
+        ("Ned Colby left the hall without saying a word.", 6, False),
+        ("Ned Colby left the hall, saying a word.", 6, True),
+    ],
+)
+def test_without_blocks_a_speech_verb(nlp: Language, text: str, index: int, cue: bool) -> None:
+    token = nlp(text)[index]
+    assert token.text == "saying"
+    assert is_speech_verb(token) is cue
