@@ -367,6 +367,8 @@ def _nests(clause: Token, subject: Token) -> bool:
     “x”` does; a reporting clause `“…,” B added`, a coordinate clause with a subject of its own
     (`A recommended X, but he called it “x”`) and a time clause with its own subject (`A backed it,
     hours after B said “x”`) do not."""
+    if _content_clause(clause):
+        return not _reports_quote(subject)
     if clause.dep_ not in NESTED_DEPS or _reports_quote(subject):
         return False
     if clause.dep_ == "advcl" and any(
@@ -378,6 +380,11 @@ def _nests(clause: Token, subject: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "said X and that B called it “x”" still nests
     return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _content_clause(clause: Token) -> bool:
+    """`amusement that B described it …`: a `that` clause completing a noun (not a relative clause)."""
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _aside_reporter(ctx: QuoteContext, cue: Token) -> tuple[Token, Token] | None:
@@ -520,6 +527,8 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                         break
             if head.head == head or (found is not None and not _nests(head, found[1])):
                 break
+            if _content_clause(head) and head.head.dep_ == "dobj" and head.head.head != head.head:
+                head = head.head  # "He expressed amusement that B described it “x”": on to the verb over the noun
             head = head.head
         if found is not None:
             steps = abs(found[0].i - i)

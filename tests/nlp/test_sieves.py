@@ -1365,3 +1365,33 @@ def test_without_blocks_a_speech_verb(nlp: Language, text: str, index: int, cue:
     token = nlp(text)[index]
     assert token.text == "saying"
     assert is_speech_verb(token) is cue
+
+
+CONTENT_CLAUSE_CASES = [
+    pytest.param(
+        "Farmers are angry. Ivo Brandt expressed amusement that Mr. Dunne had at last described his views "
+        "“not only in Spanish but in English,” echoing some critics.",
+        0,
+        "clause_subject",
+        "Ivo Brandt",
+        "Ivo Brandt",
+        "expressed",
+        id="a-that-clause-on-the-object-nests-under-the-outer-verb",
+    ),
+    pytest.param(
+        "Ivo Brandt praised the plan that Mr. Dunne described as “bold.”",
+        0,
+        "clause_subject",
+        "Dunne",
+        "Mr. Dunne",
+        "described",
+        id="a-relative-clause-on-the-object-does-not-nest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTENT_CLAUSE_CASES)
+def test_content_clause(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
