@@ -40,6 +40,7 @@ MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "p
 SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
 POLL_NOUNS = frozenset({"poll", "survey"})
 POLL_REACH = 40  # words read back from a colon for the poll its respondents speak through
+LATER_REACH = 30  # words read after a speaker mention for `, who also said`
 # adverbial clauses of time, cause, concession: with their own subject, their words are their own
 OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
@@ -1333,7 +1334,25 @@ def continuation(ctx: QuoteContext) -> Found | None:
     if not (same or next_para):
         return None
     confidence = 0.98 if same else 0.9
+    later = _later_relative(s, mention, ctx.first)
+    if later is not None:  # "…,” said Ruiz, who also said that … ¶ “…”: the nearer mention, `who`
+        return Found(later[0], later[1], "continuation", _below(pf, confidence), mention)
     return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=_below(pf, confidence), refers=pf.refers)
+
+
+def _later_relative(s: Sieves, mention: Span, first: int) -> tuple[Span, Span] | None:
+    """`said Ruiz, the director, who also said that …` → (`who`, `said`): a relative clause on the speaker
+    reporting more speech between their quote and the next one (read in a bounded window)."""
+    doc = s.doc
+    if mention.doc is not doc:
+        return None
+    for t in doc[mention.end : min(first, mention.end + LATER_REACH)]:
+        if t.lower_ != "who" or t.dep_ != "nsubj" or s.quoted[t.i]:
+            continue
+        verb = t.head
+        if verb.dep_ == "relcl" and mention.start <= verb.head.i < mention.end + 8 and is_speech_verb(verb):
+            return doc[t.i : t.i + 1], doc[verb.i : verb.i + 1]
+    return None
 
 
 def continuation_partial(ctx: QuoteContext) -> Found | None:

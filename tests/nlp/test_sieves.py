@@ -1395,3 +1395,33 @@ def test_content_clause(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+LATER_RELATIVE_CASES = [
+    pytest.param(
+        "“We will keep pushing,” said Ana Ruiz, who also said that the council must do more. "
+        "“Nobody votes for a slogan.”",
+        1,
+        "continuation",
+        "Ana Ruiz",
+        "who",
+        "said",
+        id="continuation-takes-the-nearer-who-said",
+    ),
+    pytest.param(
+        "“We will keep pushing,” said Ana Ruiz, who also runs the fund. “Nobody votes for a slogan.”",
+        1,
+        "continuation",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "said",
+        id="continuation-keeps-the-name-when-who-does-not-speak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), LATER_RELATIVE_CASES)
+def test_later_relative(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
