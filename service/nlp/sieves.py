@@ -514,10 +514,11 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said.` / `Kirby said the move sends a “horrible message”` → the cue's subject."""
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
     best: tuple[int, Token, Token] | None = None
+    words = any(not doc[i].is_punct for i in range(ctx.first, ctx.last + 1))
     for i in range(ctx.first, ctx.last + 1):
         head = doc[i].head
-        if ctx.first <= head.i <= ctx.last:
-            continue
+        if ctx.first <= head.i <= ctx.last or (words and doc[i].is_punct and head.i < ctx.first):
+            continue  # `Reed, who called it “toxic,” portrayed …`: the comma hung on Reed says nothing
         found: tuple[Token, Token] | None = None
         for _ in range(MAX_CLIMB):
             if not quoted[head.i] and is_speech_verb(head):

@@ -1425,3 +1425,13 @@ def test_later_relative(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_comma_inside_the_quote_hung_on_the_name_before_is_no_link(attributor: QuoteAttributor) -> None:
+    text = "Mr. Reed, who has called Mr. Best's comments \"deeply toxic,\" portrayed his party's nominee as a fever."
+    q = _quote(attributor, text, 0)
+    assert q.rule == "clause_subject"
+    assert q.speaker is not None
+    assert q.speaker.name == "Reed"
+    assert q.speaker.mention.text == "who"
+    assert (q.cue.text if q.cue else None) == "called"
