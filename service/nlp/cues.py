@@ -15,6 +15,8 @@ def is_speech_verb(token: Token) -> bool:
     """`said`, `told`, `tweeted`, `went on` → True; `ate`, `went home` → False."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return False  # "all without speaking his name": a speech act that did not happen is no cue
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True

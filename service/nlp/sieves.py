@@ -39,6 +39,8 @@ BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "po
 MENTION_CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "parataxis", "ccomp"})
 SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter", "most", "many"})
 POLL_NOUNS = frozenset({"poll", "survey"})
+POLL_REACH = 40  # words read back from a colon for the poll its respondents speak through
+LATER_REACH = 30  # words read after a speaker mention for `, who also said`
 # adverbial clauses of time, cause, concession: with their own subject, their words are their own
 OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
@@ -251,6 +253,17 @@ def _agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not quoted[obj.i]:
                     return _person_in(obj)
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    # `has been called “x” by Hale`, parsed with the `by` phrase hanging from the quoted name it follows
+    for child in verb.children:
+        if child.dep_ != "oprd" or not quoted[child.i]:
+            continue
+        for by in child.children:
+            if by.dep_ == "prep" and by.lower_ == "by" and not quoted[by.i]:
+                for obj in by.children:
+                    if obj.dep_ == "pobj" and not quoted[obj.i] and (obj.pos_ == "PROPN" or obj.ent_type_):
+                        return _person_in(obj)
     return None
 
 
@@ -355,6 +368,8 @@ def _nests(clause: Token, subject: Token) -> bool:
     “x”` does; a reporting clause `“…,” B added`, a coordinate clause with a subject of its own
     (`A recommended X, but he called it “x”`) and a time clause with its own subject (`A backed it,
     hours after B said “x”`) do not."""
+    if _content_clause(clause):
+        return not _reports_quote(subject)
     if clause.dep_ not in NESTED_DEPS or _reports_quote(subject):
         return False
     if clause.dep_ == "advcl" and any(
@@ -366,6 +381,11 @@ def _nests(clause: Token, subject: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "said X and that B called it “x”" still nests
     return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _content_clause(clause: Token) -> bool:
+    """`amusement that B described it …`: a `that` clause completing a noun (not a relative clause)."""
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _aside_reporter(ctx: QuoteContext, cue: Token) -> tuple[Token, Token] | None:
@@ -406,7 +426,12 @@ def _reports_quote(subject: Token) -> bool:
 def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
     """`In a Tribune poll, 75 percent of voters said “x”` → the poll: a share of respondents speaks
     through the poll named in the cue's own clause."""
-    if subject.ent_type_ not in {"PERCENT", "CARDINAL"} and subject.lower_ not in SHARE_WORDS and not subject.like_num:
+    if (
+        subject.ent_type_ not in {"PERCENT", "CARDINAL"}
+        and subject.lower_ not in SHARE_WORDS
+        and not subject.like_num
+        and not _in_ten(subject)
+    ):
         return subject
     v = cue
     for _ in range(MAX_CLIMB):
@@ -420,6 +445,28 @@ def _poll_of(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
         if v.head == v or v.dep_ not in NESTED_DEPS:
             break
         v = v.head
+    return _poll_before_colon(subject, quoted)
+
+
+def _in_ten(subject: Token) -> bool:
+    """`six in 10 voters`: a count of so many in ten (or a hundred) is a share of respondents."""
+    return any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children) for c in subject.children)
+
+
+def _poll_before_colon(subject: Token, quoted: Sequence[bool]) -> Token:
+    """`A new poll shows the mood: six in 10 voters said “x”` → the poll: respondents after a colon speak
+    through the poll that is the subject of the clause the colon ends (read in a bounded window)."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    colon = next((j for j in range(lo - 1, max(-1, lo - 4), -1) if doc[j].text == ":"), None)
+    if colon is None:
+        return subject
+    for j in range(colon - 1, max(-1, colon - POLL_REACH), -1):
+        t = doc[j]
+        if "\n" in t.text:
+            break
+        if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in POLL_NOUNS and not quoted[j]:
+            return t
     return subject
 
 
@@ -467,10 +514,11 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said.` / `Kirby said the move sends a “horrible message”` → the cue's subject."""
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
     best: tuple[int, Token, Token] | None = None
+    words = any(not doc[i].is_punct for i in range(ctx.first, ctx.last + 1))
     for i in range(ctx.first, ctx.last + 1):
         head = doc[i].head
-        if ctx.first <= head.i <= ctx.last:
-            continue
+        if ctx.first <= head.i <= ctx.last or (words and doc[i].is_punct and head.i < ctx.first):
+            continue  # `Reed, who called it “toxic,” portrayed …`: the comma hung on Reed says nothing
         found: tuple[Token, Token] | None = None
         for _ in range(MAX_CLIMB):
             if not quoted[head.i] and is_speech_verb(head):
@@ -481,6 +529,8 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                         break
             if head.head == head or (found is not None and not _nests(head, found[1])):
                 break
+            if _content_clause(head) and head.head.dep_ == "dobj" and head.head.head != head.head:
+                head = head.head  # "He expressed amusement that B described it “x”": on to the verb over the noun
             head = head.head
         if found is not None:
             steps = abs(found[0].i - i)
@@ -1285,7 +1335,25 @@ def continuation(ctx: QuoteContext) -> Found | None:
     if not (same or next_para):
         return None
     confidence = 0.98 if same else 0.9
+    later = _later_relative(s, mention, ctx.first)
+    if later is not None:  # "…,” said Ruiz, who also said that … ¶ “…”: the nearer mention, `who`
+        return Found(later[0], later[1], "continuation", _below(pf, confidence), mention)
     return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=_below(pf, confidence), refers=pf.refers)
+
+
+def _later_relative(s: Sieves, mention: Span, first: int) -> tuple[Span, Span] | None:
+    """`said Ruiz, the director, who also said that …` → (`who`, `said`): a relative clause on the speaker
+    reporting more speech between their quote and the next one (read in a bounded window)."""
+    doc = s.doc
+    if mention.doc is not doc:
+        return None
+    for t in doc[mention.end : min(first, mention.end + LATER_REACH)]:
+        if t.lower_ != "who" or t.dep_ != "nsubj" or s.quoted[t.i]:
+            continue
+        verb = t.head
+        if verb.dep_ == "relcl" and mention.start <= verb.head.i < mention.end + 8 and is_speech_verb(verb):
+            return doc[t.i : t.i + 1], doc[verb.i : verb.i + 1]
+    return None
 
 
 def continuation_partial(ctx: QuoteContext) -> Found | None:

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.cues import is_speech_verb
 from service.nlp.marks import find_quote_spans
 from service.nlp.sieves import Sieves, _capitalised_name, _is_person, _np_run, _past_appositive
 from service.nlp.types import Quote
@@ -1292,3 +1293,145 @@ def test_cue_subject(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_deem_is_a_verdict_its_subject_gives(attributor: QuoteAttributor) -> None:
+    text = "The Harbor Bar Association deemed Nora Falk “well qualified” for the bench."
+    q = _quote(attributor, text, 0)
+    assert q.rule == "governing_subject"
+    assert q.speaker is not None
+    assert q.speaker.name == "Harbor Bar Association"
+    assert q.speaker.mention.text == "The Harbor Bar Association"
+    assert (q.cue.text if q.cue else None) == "deemed"
+
+
+def test_share_after_a_colon_speaks_through_the_poll_before_it(attributor: QuoteAttributor) -> None:
+    text = (
+        "But a fresh Tribune poll shows how hard it will be: "
+        'Six in 10 Democrats said that the delegates "should back the leader."'
+    )
+    q = _quote(attributor, text, 0)
+    assert q.rule == "document_speaker"
+    assert q.speaker is not None
+    assert q.speaker.name == "Tribune"
+    assert q.speaker.mention.text == "a fresh Tribune poll"
+    assert (q.cue.text if q.cue else None) == "said"
+
+
+def test_share_without_a_poll_keeps_its_respondents(attributor: QuoteAttributor) -> None:
+    text = 'Six in 10 Democrats said that the delegates "should back the leader."'
+    q = _quote(attributor, text, 0)
+    assert q.rule == "clause_subject"
+    assert q.speaker is not None
+    assert q.speaker.name == "Six in 10 Democrats"
+    assert q.speaker.mention.text == "Six in 10 Democrats"
+    assert (q.cue.text if q.cue else None) == "said"
+
+
+def test_by_phrase_hanging_from_the_quoted_name_is_the_agent(attributor: QuoteAttributor) -> None:
+    text = (
+        'This trait of the group has been called "strategic vagueness" by Nora Hale, '
+        "a professor at Lakeside College, and it hides the money."
+    )
+    q = _quote(attributor, text, 0)
+    assert q.rule == "speech_cue_before"
+    assert q.speaker is not None
+    assert q.speaker.name == "Nora Hale"
+    assert q.speaker.mention.text == "Nora Hale"
+    assert (q.cue.text if q.cue else None) == "called"
+
+
+def test_speech_verb_after_without_is_no_cue(attributor: QuoteAttributor) -> None:
+    text = (
+        "Mara Quill went after her rival Tom Best on Monday, saying he would weaken the state, "
+        'his plan is "plainly wrong" and he is a "coward" -- all without naming him.'
+    )
+    q = _quote(attributor, text, 0)
+    assert q.rule == "nearest_cue"
+    assert q.speaker is not None
+    assert q.speaker.name == "Mara Quill"
+    assert q.speaker.mention.text == "Mara Quill"
+    assert (q.cue.text if q.cue else None) == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "cue"),
+    [
+        ("Ned Colby left the hall without saying a word.", 6, False),
+        ("Ned Colby left the hall, saying a word.", 6, True),
+    ],
+)
+def test_without_blocks_a_speech_verb(nlp: Language, text: str, index: int, cue: bool) -> None:
+    token = nlp(text)[index]
+    assert token.text == "saying"
+    assert is_speech_verb(token) is cue
+
+
+CONTENT_CLAUSE_CASES = [
+    pytest.param(
+        "Farmers are angry. Ivo Brandt expressed amusement that Mr. Dunne had at last described his views "
+        "“not only in Spanish but in English,” echoing some critics.",
+        0,
+        "clause_subject",
+        "Ivo Brandt",
+        "Ivo Brandt",
+        "expressed",
+        id="a-that-clause-on-the-object-nests-under-the-outer-verb",
+    ),
+    pytest.param(
+        "Ivo Brandt praised the plan that Mr. Dunne described as “bold.”",
+        0,
+        "clause_subject",
+        "Dunne",
+        "Mr. Dunne",
+        "described",
+        id="a-relative-clause-on-the-object-does-not-nest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTENT_CLAUSE_CASES)
+def test_content_clause(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+LATER_RELATIVE_CASES = [
+    pytest.param(
+        "“We will keep pushing,” said Ana Ruiz, who also said that the council must do more. "
+        "“Nobody votes for a slogan.”",
+        1,
+        "continuation",
+        "Ana Ruiz",
+        "who",
+        "said",
+        id="continuation-takes-the-nearer-who-said",
+    ),
+    pytest.param(
+        "“We will keep pushing,” said Ana Ruiz, who also runs the fund. “Nobody votes for a slogan.”",
+        1,
+        "continuation",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "said",
+        id="continuation-keeps-the-name-when-who-does-not-speak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), LATER_RELATIVE_CASES)
+def test_later_relative(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    test_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_comma_inside_the_quote_hung_on_the_name_before_is_no_link(attributor: QuoteAttributor) -> None:
+    text = "Mr. Reed, who has called Mr. Best's comments \"deeply toxic,\" portrayed his party's nominee as a fever."
+    q = _quote(attributor, text, 0)
+    assert q.rule == "clause_subject"
+    assert q.speaker is not None
+    assert q.speaker.name == "Reed"
+    assert q.speaker.mention.text == "who"
+    assert (q.cue.text if q.cue else None) == "called"
