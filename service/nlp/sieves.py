@@ -1420,13 +1420,12 @@ def headline_subject(ctx: QuoteContext) -> Found | None:
         while end < len(s.doc) and end - start[0].i < 3 and s.doc[end].pos_ == "PROPN" and s.doc[end].is_title:
             end += 1
         ent = s.doc[start[0].i : end] if end > start[0].i else None
-        ent = ent if ent is not None and s.quoted[end] else None  # the quote follows right after
+        ent = ent if ent is not None and end < len(s.doc) and s.quoted[end] else None  # the quote follows right after
     elif ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
         return None
     if ent is None or ent.end_char > ctx.quote.open_at:
         return None
-    body = s.text[s.paragraph_start(1) :] if s.paragraph(len(s.text)) > 0 else ""
-    if not re.search(rf"\b{re.escape(ent[0].text)}\b", body):
+    if not s.in_story(ent[0].text):
         return None  # a name recurs in the story; `Heavy Rain Brings` read as a name in title case does not
     return Found(mention=ent, cue=None, rule="headline_subject", confidence=0.9)
 
@@ -1462,6 +1461,7 @@ class Sieves:
         # starts of non-blank lines: "the next paragraph" skips blank lines
         self._para_starts = [m.start() for m in re.finditer(r"^[ \t]*\S", self.text, re.M)] or [0]
         self.last: tuple[QuoteSpan, Found] | None = None
+        self._in_story: dict[str, bool] = {}
 
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""
@@ -1471,6 +1471,13 @@ class Sieves:
     def person_words(self) -> frozenset[str]:
         """Lowercased proper nouns of the text's person names (`Buddy Valastro` → buddy, valastro)."""
         return frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
+
+    def in_story(self, word: str) -> bool:
+        """Does `word` occur as a whole word after the headline (the first paragraph)? Once per word."""
+        if word not in self._in_story:
+            body = self.text[self.paragraph_start(1) :] if len(self._para_starts) > 1 else ""
+            self._in_story[word] = re.search(rf"\b{re.escape(word)}\b", body) is not None
+        return self._in_story[word]
 
     def paragraph_start(self, index: int) -> int:
         """Character offset where paragraph `index` starts."""

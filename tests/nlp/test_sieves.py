@@ -1435,3 +1435,10 @@ def test_comma_inside_the_quote_hung_on_the_name_before_is_no_link(attributor: Q
     assert q.speaker.name == "Reed"
     assert q.speaker.mention.text == "who"
     assert (q.cue.text if q.cue else None) == "called"
+
+
+def test_headline_name_running_to_the_end_of_the_text(attributor: QuoteAttributor) -> None:
+    """A fuzzer find: the proper nouns opening the headline ran to the last token (no quote after them)."""
+    text = "›“Maren Oakridge,,,»»»»»I"
+    quotes = attributor.attribute(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Maren Oakridge,,,", None)]
