@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -510,6 +510,26 @@ def _geometry(ctx: QuoteContext, cue: Token) -> tuple[str, float]:
 # -- the rules, in order ------------------------------------------------------------------
 
 
+def _outside_heads(ctx: QuoteContext) -> Iterator[Token]:
+    """Where the quote hangs in the parse: for each quoted token whose head lies outside the quote, that head."""
+    doc = ctx.sieves.doc
+    for i in range(ctx.first, ctx.last + 1):
+        head = doc[i].head
+        if not ctx.first <= head.i <= ctx.last:
+            yield head
+
+
+def _verbs_above(token: Token, quoted: Sequence[bool]) -> Iterator[Token]:
+    """The verbs outside quotes on the way up from `token` (itself included), nearest first, within MAX_CLIMB."""
+    head = token
+    for _ in range(MAX_CLIMB):
+        if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
+            yield head
+        if head.head == head:
+            return
+        head = head.head
+
+
 def governing_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said.` / `Kirby said the move sends a “horrible message”` → the cue's subject."""
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
@@ -808,11 +828,8 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
     words_of = _in_words_of(ctx)
     if words_of is not None:
         return words_of
-    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
-    for i in range(ctx.first, ctx.last + 1):
-        head = doc[i].head
-        if ctx.first <= head.i <= ctx.last:
-            continue
+    quoted = ctx.sieves.quoted
+    for head in _outside_heads(ctx):
         path: list[Token] = []
         for _ in range(4):
             if quoted[head.i]:
@@ -983,28 +1000,21 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
         return Found(mention=name, cue=None, rule="governing_subject", confidence=GOVERNING_SUBJECT)
     if ctx.stands_alone():
         return None
-    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
-    for i in range(ctx.first, ctx.last + 1):
-        head = doc[i].head
-        if ctx.first <= head.i <= ctx.last:
-            continue
-        for _ in range(MAX_CLIMB):
-            if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
-                if head.lemma_.lower() in OPINION_ONLY_VERBS:
-                    return None
-                by = _by_agent(head, quoted)
-                if by is not None:
-                    return _found("governing_subject", GOVERNING_SUBJECT, by, head)
-                hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
-                if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
-                    holder, verb = _view_holder(hit[1], hit[0], quoted)
-                    judge = _fronted_judge(hit[1], hit[0], quoted)
-                    if judge is not None:
-                        holder, verb = judge, hit[1]
-                    return _found("governing_subject", GOVERNING_SUBJECT, holder, verb if verb != hit[1] else head)
-            if head.head == head:
-                break
-            head = head.head
+    quoted = ctx.sieves.quoted
+    for attached in _outside_heads(ctx):
+        for head in _verbs_above(attached, quoted):
+            if head.lemma_.lower() in OPINION_ONLY_VERBS:
+                return None
+            by = _by_agent(head, quoted)
+            if by is not None:
+                return _found("governing_subject", GOVERNING_SUBJECT, by, head)
+            hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
+            if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
+                holder, verb = _view_holder(hit[1], hit[0], quoted)
+                judge = _fronted_judge(hit[1], hit[0], quoted)
+                if judge is not None:
+                    holder, verb = judge, hit[1]
+                return _found("governing_subject", GOVERNING_SUBJECT, holder, verb if verb != hit[1] else head)
     return None
 
 
@@ -1245,22 +1255,15 @@ def _cue_elsewhere(ctx: QuoteContext, cue: Token) -> bool:
     views, which the cue does not govern → the cue is someone else's; leave the quote to the weaker rules."""
     if cue.dep_ not in {"relcl", "advcl", "acl"}:
         return False
-    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
-    for i in range(ctx.first, ctx.last + 1):
-        head = doc[i].head
-        if ctx.first <= head.i <= ctx.last:
-            continue
-        for _ in range(MAX_CLIMB):
-            if not quoted[head.i] and head.pos_ in {"VERB", "AUX"}:
-                subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
-                if subject is None or not _holds_views(subject):
-                    return False
-                return cue not in (head, *head.ancestors)
-            if head.head == head:
-                break
-            head = head.head
+    quoted = ctx.sieves.quoted
+    attached = next(_outside_heads(ctx), None)  # where the quote's first outside link leads
+    head = next(_verbs_above(attached, quoted), None) if attached is not None else None
+    if head is None:
         return False
-    return False
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+    if subject is None or not _holds_views(subject):
+        return False
+    return cue not in (head, *head.ancestors)
 
 
 MAX_INTERRUPTION = 160  # characters of a cue clause splitting one quotation: `“…,” said Ann Reed, a …, “…”`
