@@ -275,8 +275,7 @@ RULE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), RULE_CASES)
-def test_rule(
+def _check_rule(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     q = _quote(attributor, text, index)
@@ -355,13 +354,6 @@ CONTINUATION_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTINUATION_CASES)
-def test_continuation_rule(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 CONTINUATION_STOPS = [
     pytest.param(
         "“We won,” Jack Morrow said. Valerie Ostrander praised the coaching staff. “They earned every point.”",
@@ -408,13 +400,6 @@ PARTICIPLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), PARTICIPLE_CASES)
-def test_participle_is_not_adjacent_cue(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 # `“…,” she mocks.`: a comma-ended quote, then a person and a verb closing the clause (verb not in the lexicon)
 BARE_CUE_CASES = [
     pytest.param(
@@ -436,13 +421,6 @@ BARE_CUE_CASES = [
         id="name-and-bare-verb-between-quote-parts",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), BARE_CUE_CASES)
-def test_bare_verb_after_comma_quote(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
 
 
 def test_bare_verb_needs_the_comma(attributor: QuoteAttributor) -> None:
@@ -485,13 +463,6 @@ HEADLINE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), HEADLINE_CASES)
-def test_headline_label(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -518,16 +489,9 @@ BETWEEN_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), BETWEEN_CASES)
-def test_speaker_between_quotes(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 def test_second_part_of_a_split_quote_continues(attributor: QuoteAttributor) -> None:
     text = "“We won,” Jack Morrow said.\nVal Ost runs the club. “The way I see it,” she shrugged, “we were lucky.”"
-    test_rule(attributor, text, 2, "continuation", "Val Ost", "she", "shrugged")
+    _check_rule(attributor, text, 2, "continuation", "Val Ost", "she", "shrugged")
 
 
 @pytest.mark.parametrize(("names", "person"), [(frozenset({"phoenix"}), True), (frozenset(), False)])
@@ -559,13 +523,6 @@ ASIDE_CASES = [
         id="bare-verb-after-a-name-the-tagger-missed",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), ASIDE_CASES)
-def test_name_aside_and_bare_verb(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
 
 
 # a quote ending its sentence with a period: the next sentence's subject is not its speaker
@@ -600,13 +557,6 @@ CLOSED_SENTENCE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CLOSED_SENTENCE_CASES)
-def test_quote_closing_its_sentence(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 def test_subheading_between_dashes_is_no_credit(attributor: QuoteAttributor) -> None:
     text = "“Our country is changing.”\n– An immigrant herself –.\nVera Holm lives in Miami."
     (q,) = attributor.attribute(text).quotes
@@ -616,7 +566,7 @@ def test_subheading_between_dashes_is_no_credit(attributor: QuoteAttributor) -> 
 
 def test_capitalised_name_mistagged_as_modal(attributor: QuoteAttributor) -> None:
     text = "“The war is a reminder of what is at stake,” Will wrote."
-    test_rule(attributor, text, 0, "speech_cue_after", "Will", "Will", "wrote")
+    _check_rule(attributor, text, 0, "speech_cue_after", "Will", "Will", "wrote")
 
 
 @pytest.mark.parametrize(("index", "name"), [(0, False), (3, True), (4, False)])
@@ -664,13 +614,6 @@ NEW_RULE_CASES = [
         id="name-opening-the-headline",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), NEW_RULE_CASES)
-def test_new_rule(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
 
 
 @pytest.mark.parametrize(
@@ -894,13 +837,6 @@ WEAK_RULE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), WEAK_RULE_CASES)
-def test_weak_rule(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 WEAK_NO_SPEAKER_CASES = [
     pytest.param("Update: ‘Closed for repairs’ until spring.", id="label-without-a-name"),
     pytest.param("Weather: ‘Heavy Rain’ Expected Overnight", id="headline-label-common-noun"),
@@ -1020,13 +956,6 @@ CONTEXT_ROUND_CASES = [
         id="headline-name-without-an-entity-tag",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTEXT_ROUND_CASES)
-def test_context_round(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
 
 
 CONTEXT_ROUND_NO_SPEAKER_CASES = [
@@ -1288,13 +1217,6 @@ CUE_SUBJECT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CUE_SUBJECT_CASES)
-def test_cue_subject(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 def test_deem_is_a_verdict_its_subject_gives(attributor: QuoteAttributor) -> None:
     text = "The Harbor Bar Association deemed Nora Falk “well qualified” for the bench."
     q = _quote(attributor, text, 0)
@@ -1390,13 +1312,6 @@ CONTENT_CLAUSE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), CONTENT_CLAUSE_CASES)
-def test_content_clause(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 LATER_RELATIVE_CASES = [
     pytest.param(
         "“We will keep pushing,” said Ana Ruiz, who also said that the council must do more. "
@@ -1420,13 +1335,6 @@ LATER_RELATIVE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), LATER_RELATIVE_CASES)
-def test_later_relative(
-    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
-) -> None:
-    test_rule(attributor, text, index, rule, name, mention, cue)
-
-
 def test_comma_inside_the_quote_hung_on_the_name_before_is_no_link(attributor: QuoteAttributor) -> None:
     text = "Mr. Reed, who has called Mr. Best's comments \"deeply toxic,\" portrayed his party's nominee as a fever."
     q = _quote(attributor, text, 0)
@@ -1442,3 +1350,29 @@ def test_headline_name_running_to_the_end_of_the_text(attributor: QuoteAttributo
     text = "›“Maren Oakridge,,,»»»»»I"
     quotes = attributor.attribute(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Maren Oakridge,,,", None)]
+
+
+# every table of rows above: text, which quote, rule, speaker name, mention, cue
+@pytest.mark.parametrize(
+    ("text", "index", "rule", "name", "mention", "cue"),
+    [
+        *RULE_CASES,
+        *CONTINUATION_CASES,
+        *PARTICIPLE_CASES,
+        *BARE_CUE_CASES,
+        *HEADLINE_CASES,
+        *BETWEEN_CASES,
+        *ASIDE_CASES,
+        *CLOSED_SENTENCE_CASES,
+        *NEW_RULE_CASES,
+        *WEAK_RULE_CASES,
+        *CONTEXT_ROUND_CASES,
+        *CUE_SUBJECT_CASES,
+        *CONTENT_CLAUSE_CASES,
+        *LATER_RELATIVE_CASES,
+    ],
+)
+def test_rule(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    _check_rule(attributor, text, index, rule, name, mention, cue)
