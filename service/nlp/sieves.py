@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.cues import is_speech_verb
 from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan
+from service.nlp.roles import ROLE_NOUNS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A subject-less cue borrows the subject of the verb it hangs from ("…, warning that", "adding …").
@@ -65,7 +66,6 @@ NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 HONORIFIC_WORDS = load("honorifics.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
-ROLE_NOUNS = load("role_nouns.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # not "they": as often things as people
 MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
@@ -238,21 +238,27 @@ def _sender(document: Token, quoted: Sequence[bool]) -> Token | None:
     for acl in document.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN":
             continue
-        for agent in acl.children:
-            if agent.dep_ == "agent":
-                obj = next((c for c in agent.children if c.dep_ == "pobj" and not quoted[c.i]), None)
-                if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
-                    return _person_in(obj)
+        obj = _agent_object(acl, quoted)
+        if obj is not None and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+            return _person_in(obj)
+    return None
+
+
+def _agent_object(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """The noun of a verb's `agent` phrase outside quotes: `signed by Ruiz` → Ruiz."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and not quoted[obj.i]:
+                    return obj
     return None
 
 
 def _agent(verb: Token, quoted: Sequence[bool]) -> Token | None:
     """The `by` phrase of a passive verb: `was called “x” by Ruiz` → Ruiz."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and not quoted[obj.i]:
-                    return _person_in(obj)
+    obj = _agent_object(verb, quoted)
+    if obj is not None:
+        return _person_in(obj)
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     # `has been called “x” by Hale`, parsed with the `by` phrase hanging from the quoted name it follows
