@@ -849,10 +849,31 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
                 if owner is not None:
                     return _found("noun_cue", 0.63, owner, head)
             path.append(head)
-            if head.pos_ == "VERB" or head.head == head:
+            if head.head == head or (head.pos_ == "VERB" and not _completes_speech_noun(head)):
                 break
             head = head.head
-    return None
+    return _noun_just_before(ctx)
+
+
+def _completes_speech_noun(verb: Token) -> bool:
+    """`his warning that Britain would go to the “back of the line”`: the clause says what the warning was."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in SPEECH_NOUNS and verb.head.pos_ == "NOUN"
+
+
+def _noun_just_before(ctx: QuoteContext) -> Found | None:
+    """`after her comment that, “We will …”` (the parse hung the quote elsewhere) → her: an owned speech
+    noun and `that` right before the opening mark."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    j = ctx.first - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_space) and ctx.first - j <= 3:
+        j -= 1
+    if j < 1 or quoted[j] or doc[j].lower_ != "that":
+        return None
+    noun = doc[j - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or quoted[noun.i]:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not quoted[c.i]), None)
+    return _found("noun_cue", 0.63, owner, noun) if owner is not None else None
 
 
 # Subjects that can hold a view, for the climb out of a clausal complement (`Ryan worried that …`).
@@ -999,6 +1020,17 @@ def _name_read_as_modifier(verb: Token, quoted: Sequence[bool]) -> tuple[Token, 
 GOVERNING_SUBJECT = 0.77  # the subject of whatever verb governs the quote (284 of 369 on train)
 
 
+def _relative_holder(subject: Token) -> bool:
+    """`Beck, who described Trump as “x”` → who (standing for Beck): a relative subject whose
+    antecedent can hold a view speaks for it."""
+    return (
+        subject.lower_ in RELATIVE_PRONOUNS
+        and subject.head.dep_ == "relcl"
+        and subject.head.lemma_ != "be"  # `Americans who are “victims”`: the writer's or the outer speaker's words
+        and (subject.lower_ == "who" or _holds_views(subject.head.head))
+    )
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
@@ -1015,7 +1047,7 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             if by is not None:
                 return _found("governing_subject", GOVERNING_SUBJECT, by, head)
             hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
-            if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL):
+            if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL or _relative_holder(hit[0])):
                 holder, verb = _view_holder(hit[1], hit[0], quoted)
                 judge = _fronted_judge(hit[1], hit[0], quoted)
                 if judge is not None:

@@ -1352,6 +1352,39 @@ def test_headline_name_running_to_the_end_of_the_text(attributor: QuoteAttributo
     assert [(q.text, q.speaker) for q in quotes] == [("Maren Oakridge,,,", None)]
 
 
+# a relative pronoun as the mention; an owned speech noun whose clause the parse hung elsewhere
+RELATIVE_AND_NOUN_CASES = [
+    pytest.param(
+        "Ruiz started Greenleaf, a foundation that focuses on the “quiet work of repair.”",
+        0,
+        "governing_subject",
+        "foundation",
+        "that",
+        "focuses",
+        id="relative-that-with-a-view-holding-antecedent",
+    ),
+    pytest.param(
+        "Tom Moreau spoke first. Maria Lopez was furious after his remark that, “The port will close.”",
+        0,
+        "noun_cue",
+        "Tom Moreau",
+        "his",
+        "remark",
+        id="owned-speech-noun-and-that-right-before-the-quote",
+    ),
+    pytest.param(
+        "Tom Moreau spoke first. The union ignored his warning that the city would go to the "
+        "“back of the line” without a deal.",
+        0,
+        "noun_cue",
+        "Tom Moreau",
+        "his",
+        "warning",
+        id="speech-noun-completed-by-a-that-clause",
+    ),
+]
+
+
 # every table of rows above: text, which quote, rule, speaker name, mention, cue
 @pytest.mark.parametrize(
     ("text", "index", "rule", "name", "mention", "cue"),
@@ -1370,6 +1403,7 @@ def test_headline_name_running_to_the_end_of_the_text(attributor: QuoteAttributo
         *CUE_SUBJECT_CASES,
         *CONTENT_CLAUSE_CASES,
         *LATER_RELATIVE_CASES,
+        *RELATIVE_AND_NOUN_CASES,
     ],
 )
 def test_rule(
