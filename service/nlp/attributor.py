@@ -10,6 +10,7 @@ from datetime import date
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from service.nlp import dates, fastpipe, kinds, marks, sanitize, sieves
 from service.nlp.entities import EntityIndex
@@ -27,6 +28,7 @@ class QuoteAttributor:
         # Every component stays (the rules read tags, POS, lemmas, the parse and entities); the
         # attribute ruler gets a cached match with the same output, ~7% of the parse saved.
         self.speedups = fastpipe.speed_up(self.nlp) if isinstance(model, str) else []
+        _split_glued_marks(self.nlp)
         # A newline ends a sentence: otherwise the parser runs a heading into the next paragraph and
         # makes it the subject of its speech verb (dev attribution F1 0.865 -> 0.879).
         if "parser" in self.nlp.pipe_names and "paragraph_breaks" not in self.nlp.pipe_names:
@@ -53,6 +55,19 @@ class QuoteAttributor:
             docs = self.nlp.pipe(sanitize.for_parse(text) for text, _ in items)
             for (text, published_at), doc in zip(items, docs, strict=True):
                 yield _attribute_doc(doc, text, published_at)
+
+
+# Scraped text glues quote marks to words (`questions,"Katie Packer said`, `said,“Look`, `“no”to`):
+# spaCy's tokenizer splits affixes only at whitespace, so the cue, the name and the quote became
+# one token. A double mark is always its own token; so is the comma or colon glued before one, and
+# an en or em dash (`record—“the longest”—and`).
+GLUED_MARKS = (r'["\u201c\u201d]', r'(?<=\w)[,:;!?.](?=["\u201c\u201d])', r"[\u2013\u2014]")
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    """`said,“Look` → `said` `,` `“` `Look`; text with spaces around its marks tokenizes as before."""
+    infixes = list(nlp.Defaults.infixes or ())
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *GLUED_MARKS]).finditer  # type: ignore[union-attr]
 
 
 @Language.component("paragraph_breaks")

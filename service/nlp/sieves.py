@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +57,9 @@ OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who 
 # out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
 NESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 FRAME_REACH = 100  # tokens either side of a quote that its sentences are read over
+# quoted tokens and marks stepped over to reach the words beside a quote: a wall of quotes with no words
+# between them (`“a”“b”“c”…`) would otherwise make every quote walk the rest of the wall
+SKIP = 48
 MAX_CLIMB = 8  # dependency steps from a quoted token up to its cue
 ASIDE_REACH = 30  # tokens before a quote read for a reporting aside (", he said,")
 NP_LINKERS = frozenset({"of", "for", "at"})  # "part of the statement", "a spokesman for the campaign"
@@ -102,9 +105,15 @@ class QuoteContext:
     first: int  # first token inside the quote
     last: int  # last token inside the quote
     frame: tuple[Span, ...]  # the sentences holding the quote's first and last token
+    _outside: list[list[Token]] = field(default_factory=list, compare=False, repr=False)
 
     def outside(self) -> list[Token]:
-        """Tokens of the frame sentences outside every quotation."""
+        """Tokens of the frame sentences outside every quotation (read once; most rules ask)."""
+        if not self._outside:
+            self._outside.append(self._read_outside())
+        return self._outside[0]
+
+    def _read_outside(self) -> list[Token]:
         sv = self.sieves
         lo, hi = sv.paragraph(self.quote.open_at), sv.paragraph(self.quote.close_at)
         # a run-on "sentence" of thousands of tokens (a wall of short quotes) is read near the quote only
@@ -660,7 +669,10 @@ def _name_before_appositive(doc: Doc, cue: int) -> Span | None:
         return None
     for j in range(end - 1, max(-1, end - 20), -1):
         t = doc[j]
-        if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", ";"}:
+        # `Ann Reed, asked about it, had said`: a participle (or a verb opening the aside, the tagger's
+        # past tense for one) belongs to the aside
+        participle = t.pos_ == "VERB" and (t.tag_ in {"VBN", "VBG"} or (j > 0 and doc[j - 1].text == ","))
+        if (t.pos_ in {"VERB", "AUX"} and not participle) or "\n" in t.text or t.text in {".", ";"}:
             return None
         if t.text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON":
             start = j - 1
@@ -708,7 +720,7 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
     doc, quoted = s.doc, s.quoted
     para = s.paragraph(ctx.quote.open_at)
     j = ctx.last + 1
-    while j < len(doc) and (quoted[j] or doc[j].is_punct) and s.paragraph(doc[j].idx) == para:
+    while j < len(doc) and (quoted[j] or doc[j].is_punct) and s.paragraph(doc[j].idx) == para and j - ctx.last < SKIP:
         j += 1
     # `“… the deal.” The agency pointed to …`: the quote closed its sentence, the next one is the writer's
     closed = s.text[ctx.quote.start : ctx.quote.end].rstrip().endswith(".")
@@ -740,7 +752,12 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             if k < len(doc) and _bare_cue(ctx, np, doc[k]):
                 return _surface(np, doc[k], "speech_cue_after", ADJACENT_BARE)
     k = ctx.first - 1
-    while k >= 0 and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space) and s.paragraph(doc[k].idx) == para:
+    while (
+        k >= 0
+        and (quoted[k] or doc[k].text in {",", ":"} or doc[k].is_space)
+        and s.paragraph(doc[k].idx) == para
+        and ctx.first - k < SKIP
+    ):
         k -= 1
     if k >= 2 and doc[k].lower_ == "it" and is_speech_verb(doc[k - 1]):
         k -= 1  # `As Ann Reed put it, “…”`
@@ -757,7 +774,7 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
             lo -= 1
         np = _np_run(list(doc[lo : m + 1])) if m >= 0 else None
         if np is None or np.end != m + 1:
-            np = _name_before_appositive(doc, k)
+            np = _name_before_appositive(doc, m + 1)  # past `had`, `also`: `Reed, asked why, had said`
         if np is not None:
             rule = (
                 "speech_cue_colon"
@@ -924,6 +941,7 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
 
 
 MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_CHARS = 400
 HEADLINE_VERBS = load("speech_verbs.txt")
 
 
@@ -932,6 +950,8 @@ def _title_case_line(ctx: QuoteContext) -> bool:
     s = ctx.sieves
     lo = s.text.rfind("\n", 0, ctx.quote.open_at) + 1
     hi = s.text.find("\n", ctx.quote.close_at)
+    if (len(s.text) if hi < 0 else hi) - lo > MAX_HEADLINE_CHARS:
+        return False  # a paragraph, not a headline (and no regex over a 100,000-character line per quote)
     words = re.findall(r"[^\W\d_][\w'\u2019]*", s.text[lo : len(s.text) if hi < 0 else hi])
     return len(words) >= MIN_HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
@@ -1160,7 +1180,7 @@ def _dash_label(ctx: QuoteContext) -> Span | None:
     s = ctx.sieves
     doc = s.doc
     k = ctx.first - 1
-    while k >= 0 and (s.quoted[k] or doc[k].is_space) and "\n" not in doc[k].text:
+    while k >= 0 and (s.quoted[k] or doc[k].is_space) and "\n" not in doc[k].text and ctx.first - k < SKIP:
         k -= 1
     if k < 1 or doc[k].text != ":":
         return None
@@ -1186,7 +1206,7 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     colon = s.doc.char_span(i, i + 1, alignment_mode="expand")
     if colon is None:
         return None
-    sent = colon[0].sent
+    sent = s.sent(colon[0].i)
     toks = [t for t in sent if not s.quoted[t.i] and t.i < colon[0].i]
     for t in reversed(toks):
         if is_speech_verb(t):
@@ -1269,14 +1289,14 @@ def _person_subject(sent: Span, sieves: Sieves) -> Token | None:
 def _writer_sentences(ctx: QuoteContext) -> list[Span]:
     """The writer's sentences just before a quote, nearest first, back to the last quote or the paragraph before."""
     s = ctx.sieves
-    doc, quoted = s.doc, s.quoted
+    quoted = s.quoted
     floor = s.paragraph(ctx.quote.open_at) - 1
     out: list[Span] = []
     if any(quoted[t.i] for t in ctx.frame[0] if t.idx < ctx.quote.open_at):
         return out  # `“The way I see it,” she said, “…”`: another quote comes first in the same sentence
     i = ctx.frame[0].start - 1
     while i >= 0 and len(out) < MAX_WRITER_SENTENCES:
-        sent = doc[i].sent
+        sent = s.sent(i)
         i = sent.start - 1
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if not words:
@@ -1330,10 +1350,10 @@ def dash_aside(ctx: QuoteContext) -> Found | None:
     s = ctx.sieves
     doc, quoted = s.doc, s.quoted
     before = ctx.first - 1
-    while before >= 0 and quoted[before]:
+    while before >= 0 and quoted[before] and ctx.first - before < SKIP:
         before -= 1
     after = ctx.last + 1
-    while after < len(doc) and quoted[after]:
+    while after < len(doc) and quoted[after] and after - ctx.last < SKIP:
         after += 1
     if before < 1 or after >= len(doc) or doc[before].text not in ASIDE_DASHES or doc[after].text not in ASIDE_DASHES:
         return None
@@ -1419,7 +1439,7 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     sent = ctx.frame[0]
     if sent.start == 0:
         return None
-    prev = s.doc[sent.start - 1].sent
+    prev = s.sent(sent.start - 1)
     if s.paragraph(prev.start_char) + 1 < s.paragraph(ctx.quote.open_at):
         return None
     best: tuple[int, Token, Token] | None = None
@@ -1504,6 +1524,20 @@ class Sieves:
         self.last: tuple[QuoteSpan, Found] | None = None
         self._in_story: dict[str, bool] = {}
 
+    @functools.cached_property
+    def _sent_bounds(self) -> tuple[list[int], list[int]]:
+        starts, ends = [], []
+        for sent in self.doc.sents:
+            starts.append(sent.start)
+            ends.append(sent.end)
+        return starts, ends
+
+    def sent(self, i: int) -> Span:
+        """The sentence holding token `i` (spaCy's `token.sent` walks the sentence on every call)."""
+        starts, ends = self._sent_bounds
+        n = bisect.bisect_right(starts, i) - 1
+        return self.doc[starts[n] : ends[n]]
+
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""
         return bisect.bisect_right(self._para_starts, char) - 1
@@ -1536,7 +1570,7 @@ class Sieves:
         if span is None or len(span) == 0:
             return None
         first, last = span[0], span[-1]
-        sents = {first.sent.start: first.sent, last.sent.start: last.sent}
+        sents = {sent.start: sent for sent in (self.sent(first.i), self.sent(last.i))}
         for extra in self._beside(quote, first.i, last.i):
             sents.setdefault(extra.start, extra)
         return QuoteContext(self, quote, first.i, last.i, tuple(sents[k] for k in sorted(sents)))
@@ -1549,17 +1583,17 @@ class Sieves:
         rest = text[after : after + 40].lstrip(" \t")
         inner_end = text[quote.start : quote.end].rstrip()[-1:]
         j = last + 1
-        while j < len(doc) and self.quoted[j]:
+        while j < len(doc) and self.quoted[j] and j - last < SKIP:
             j += 1
         joined = inner_end == "," or rest[:1].islower() or rest[:1] == ","
         if j < len(doc) and self.paragraph(doc[j].idx) == para and rest[:1] not in {"\n", ""} and joined:
-            out.append(doc[j].sent)
+            out.append(self.sent(j))
         before = text[max(0, quote.open_at - 40) : quote.open_at].rstrip(" \t")
         k = first - 1
-        while k >= 0 and self.quoted[k]:
+        while k >= 0 and self.quoted[k] and first - k < SKIP:
             k -= 1
         if k >= 0 and before and before[-1] not in ".!?\n" and self.paragraph(doc[k].idx) == para:
-            out.append(doc[k].sent)
+            out.append(self.sent(k))
         return out
 
     def attribute(self, quote: QuoteSpan) -> Found | None:

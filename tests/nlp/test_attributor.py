@@ -110,3 +110,28 @@ def test_a_quote_after_a_closed_one_is_not_a_part(attributor: QuoteAttributor) -
     text = "“We will rebuild the bridge.”\n“The money is there,” said Maria Lopez, the mayor."
     first, _ = attributor.attribute(text).quotes
     assert first.rule != "quote_part"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        pytest.param('ads,"Nora Fisk said', ["ads", ",", '"', "Nora", "Fisk", "said"], id="comma-mark-name"),
+        pytest.param("said,“Look", ["said", ",", "“", "Look"], id="comma-curly-mark"),
+        pytest.param("said:“No”to", ["said", ":", "“", "No", "”", "to"], id="colon-and-both-marks"),
+        pytest.param("plan—“the best”—and", ["plan", "—", "“", "the", "best", "”", "—", "and"], id="em-dashes"),
+        pytest.param("“Yes,” he said.", ["“", "Yes", ",", "”", "he", "said", "."], id="spaced-text-as-before"),
+        pytest.param("Ann's well-known co-op", ["Ann", "'s", "well", "-", "known", "co", "-", "op"], id="hyphens"),
+    ],
+)
+def test_quote_marks_glued_to_words_are_tokens(attributor: QuoteAttributor, text: str, tokens: list[str]) -> None:
+    """Scraped text drops the space around marks; the cue, the name and the quote stay apart."""
+    assert [t.text for t in attributor.nlp.tokenizer(text)] == tokens
+
+
+def test_a_name_glued_to_the_closing_mark_is_the_speaker(attributor: QuoteAttributor) -> None:
+    text = '“The new ad raises questions,"Nora Fisk said in a statement. "It is weak."'
+    quotes = attributor.attribute(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.rule) for q in quotes] == [
+        ("The new ad raises questions,", "Nora Fisk", "speech_cue_after"),
+        ("It is weak.", "Nora Fisk", "continuation"),
+    ]

@@ -1382,6 +1382,24 @@ RELATIVE_AND_NOUN_CASES = [
         "warning",
         id="speech-noun-completed-by-a-that-clause",
     ),
+    pytest.param(
+        "The issue came up after Tom Ward, asked about the strike, had said, “I think the workers are right.”",
+        0,
+        "speech_cue_before",
+        "Tom Ward",
+        "Tom Ward",
+        "said",
+        id="name-a-participle-aside-and-had-said",
+    ),
+    pytest.param(
+        "Dale Ortiz said,“Look, the images have no place here.”",
+        0,
+        "speech_cue_before",
+        "Dale Ortiz",
+        "Dale Ortiz",
+        "said",
+        id="cue-glued-to-the-opening-mark",
+    ),
 ]
 
 

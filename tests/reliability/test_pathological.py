@@ -35,6 +35,8 @@ CASES = {
     "thousands of named short quotes": _fill("Ana Ruiz said “yes.” "),
     "a wall of labelled quotes": _fill("Ana Ruiz: “We won.” "),
     "unclosed quote then prose": "“" + _fill("and it went on without a closing mark ", LIMIT - 1),
+    # no space anywhere: every mark is its own token, ~14,000 quotes in one sentence with no words between
+    "a wall of glued quotes": _fill("“abcde”"),
     # ~75,000 one-character tokens: over QUOTES_MAX_TOKENS, so a quick 422 instead of a minute of parsing.
     "dense one-letter quotes": _fill('"a" '),
 }
