@@ -56,7 +56,7 @@ def predict(
             continue
         with nlp.memory_zone():
             doc = nlp(for_parse(d["text"]))  # what the service parses: a same-length copy
-            ours[d["id"]] = to_pred(d["id"], one_doc(doc, d["text"], published(d)))["quotes"]
+            ours[d["id"]] = to_pred(d["id"], one_doc(doc, d["text"], published(d), nlp))["quotes"]
             if textacy:
                 base[d["id"]] = textacy_preds(doc)
     return ours, base

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -54,7 +54,7 @@ class QuoteAttributor:
         with self.nlp.memory_zone():
             docs = self.nlp.pipe(sanitize.for_parse(text) for text, _ in items)
             for (text, published_at), doc in zip(items, docs, strict=True):
-                yield _attribute_doc(doc, text, published_at)
+                yield _attribute_doc(doc, text, published_at, self.nlp)
 
 
 # Scraped text glues quote marks to words (`questions,"Katie Packer said`, `said,“Look`, `“no”to`):
@@ -83,13 +83,15 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _attribute_doc(doc: Doc, text: str, published_at: date | None) -> Attribution:
+def _attribute_doc(
+    doc: Doc, text: str, published_at: date | None, reparse: Callable[[str], Doc] | None = None
+) -> Attribution:
     """Quotes in text order: the first sieve that fires gives the mention, `entities` resolves it.
 
     `text` is the submitted text; `doc` was parsed from a same-length copy of it.
     """
     spans = marks.find_quote_spans(text)
-    rules = sieves.Sieves(doc, spans, text)
+    rules = sieves.Sieves(doc, spans, text, reparse)
     index = EntityIndex(doc, rules.quoted, text)
     dating = dates.DateFinder(
         doc,

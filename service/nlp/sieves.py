@@ -1467,6 +1467,34 @@ def preceding_subject(ctx: QuoteContext) -> Found | None:
     return None
 
 
+def _sentence_case(line: str, story: str) -> str:
+    """`Angry Teachers Slam Ward` → `Angry teachers slam Ward` when the story writes `Ward` but not `Slam`:
+    the first word, acronyms and words the story capitalises keep their case. Same length."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if m.start() == 0 or (len(w) > 1 and w.isupper()) or re.search(rf"\b{re.escape(w)}\b", story):
+            return w
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in w)
+
+    return re.sub(r"[^\W\d_][\w'\u2019]*", word, line)
+
+
+def headline_opening(ctx: QuoteContext) -> Found | None:
+    """`Frustrated Parents Rally To ‘Save Our Schools’` → Frustrated Parents: a title-case headline's
+    quote belongs to the subject opening it (read from a sentence-case parse of the line)."""
+    s = ctx.sieves
+    if s.paragraph(ctx.quote.open_at) != 0 or not _title_case_line(ctx) or _headline_credit(ctx) is not None:
+        return None  # `Guns Are ‘A Crisis,’ Howard Dean Tells Convention`: the credit after the quote says who
+    found = s.headline_opening
+    if found is None or found[1] > ctx.quote.open_at:
+        return None
+    span = s.doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None or any(s.quoted[t.i] for t in span):
+        return None
+    return Found(mention=span, cue=None, rule="headline_subject", confidence=0.9)
+
+
 def headline_subject(ctx: QuoteContext) -> Found | None:
     """`Ann Reed Calls Tax Plan ‘Dead on Arrival’` (a headline nothing else attributed) → the name opening it."""
     s = ctx.sieves
@@ -1494,6 +1522,7 @@ def headline_subject(ctx: QuoteContext) -> Found | None:
 RULES: tuple[Rule, ...] = (
     speaker_label,
     headline_label,
+    headline_opening,
     governing_cue,
     adjacent_cue,
     run_in_label,
@@ -1515,8 +1544,15 @@ RULES: tuple[Rule, ...] = (
 class Sieves:
     """The quotes of one document, attributed in text order."""
 
-    def __init__(self, doc: Doc, quotes: Sequence[QuoteSpan], text: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        quotes: Sequence[QuoteSpan],
+        text: str | None = None,
+        reparse: Callable[[str], Doc] | None = None,
+    ) -> None:
         self.doc = doc
+        self.reparse = reparse  # parses a short string (the headline in sentence case)
         self.text = doc.text if text is None else text
         self.quoted: list[bool] = _quoted_tokens(doc, quotes)
         # starts of non-blank lines: "the next paragraph" skips blank lines
@@ -1537,6 +1573,34 @@ class Sieves:
         starts, ends = self._sent_bounds
         n = bisect.bisect_right(starts, i) - 1
         return self.doc[starts[n] : ends[n]]
+
+    @functools.cached_property
+    def headline_opening(self) -> tuple[int, int] | None:
+        """`Angry Teachers Slam Governor As A ‘Gambler’` → the characters of `Angry Teachers`.
+
+        A title-case headline defeats the tagger (every word a proper noun), so the line is parsed
+        again in sentence case (`Angry teachers slam governor as a ‘gambler’`; a word the story
+        capitalises, such as a name, keeps its capital). The subject that opens the line (of the
+        first clause, also before a colon: `Woman steps forward with claim: …`) is who the headline
+        says spoke. Once per document."""
+        if self.reparse is None:
+            return None
+        line_end = self.text.find("\n")
+        line_end = len(self.text) if line_end < 0 else line_end
+        lo = len(self.text[:line_end]) - len(self.text[:line_end].lstrip())
+        line = self.text[lo:line_end]
+        if not line or len(line) > MAX_HEADLINE_CHARS:
+            return None
+        mini = self.reparse(_sentence_case(line, self.text[line_end:]))
+        subject = next(
+            (t for t in mini if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"} and t.left_edge.idx == 0),
+            None,
+        )
+        if subject is None or subject.pos_ == "PRON" or not (_holds_views(subject) or subject.tag_ == "NNS"):
+            return None  # `Heavy rain brings ‘record floods’`: rain says nothing
+        if ":" in mini.text[subject.idx : subject.head.idx] or mini[: subject.i + 1].text.lower() in NOT_SPEAKERS:
+            return None  # `The Latest: Court ‘Will Rule’`: a label or rubric, which headline_label reads
+        return lo, lo + subject.idx + len(subject.text)
 
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""

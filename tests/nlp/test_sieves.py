@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.cues import is_speech_verb
 from service.nlp.marks import find_quote_spans
-from service.nlp.sieves import Sieves, _capitalised_name, _is_person, _np_run, _past_appositive
+from service.nlp.sieves import Sieves, _capitalised_name, _is_person, _np_run, _past_appositive, _sentence_case
 from service.nlp.types import Quote
 
 
@@ -1400,6 +1400,33 @@ RELATIVE_AND_NOUN_CASES = [
         "said",
         id="cue-glued-to-the-opening-mark",
     ),
+    pytest.param(
+        "Angry Teachers Slam Governor Ward As A ‘Reckless Gambler’\nThe teachers met Governor Ward on Monday.",
+        0,
+        "headline_subject",
+        "Angry Teachers",
+        "Angry Teachers",
+        None,
+        id="title-case-headline-read-in-sentence-case",
+    ),
+    pytest.param(
+        "Bakers Walk Out Over ‘Unfair’ Hours\nThe bakers of the city stopped work on Friday.",
+        0,
+        "headline_subject",
+        "Bakers",
+        "Bakers",
+        None,
+        id="title-case-headline-common-noun-subject",
+    ),
+    pytest.param(
+        "Taxes Are ‘A Burden,’ Tom Ward Tells Farmers\nTom Ward spoke on Monday.",
+        0,
+        "speech_cue_after",
+        "Tom Ward",
+        "Tom Ward",
+        "Tells",
+        id="title-case-headline-credit-after-the-quote-wins",
+    ),
 ]
 
 
@@ -1428,3 +1455,10 @@ def test_rule(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
     _check_rule(attributor, text, index, rule, name, mention, cue)
+
+
+def test_sentence_case_keeps_the_first_word_acronyms_and_story_names() -> None:
+    line = "Angry Teachers Slam Governor Ward As A ‘Reckless Gambler,’ NEA Says"
+    story = "\nThe teachers met Governor Ward on Monday."
+    assert _sentence_case(line, story) == "Angry teachers slam Governor Ward as a ‘reckless gambler,’ NEA says"
+    assert len(_sentence_case(line, story)) == len(line)
