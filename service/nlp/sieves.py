@@ -1671,9 +1671,30 @@ class Sieves:
                 continue
             if found is not None:
                 if found.mention is not None:
+                    found = _own_relative(ctx, found)
                     self.last = (quote, found)
                 return found
         return None
+
+
+def _own_relative(ctx: QuoteContext, found: Found) -> Found:
+    """`Ervin, who thinks the staff “need to listen,” said …` → `who` (standing for Ervin): the quote lies
+    in a relative clause on the speaker, so the clause's own subject is what the attribution rests on."""
+    if found.mention is None or found.refers is not None:
+        return found
+    quoted = ctx.sieves.quoted
+    for head in _outside_heads(ctx):
+        for _ in range(MAX_CLIMB):
+            if head.dep_ == "relcl" and head.head.i == found.mention.root.i:
+                who = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+                if who is None or quoted[who.i] or head.lemma_ == "be":
+                    return found
+                cue = head.doc[head.i : head.i + 1]  # `thinks`: the words are what the clause says
+                return Found(_mention(who), cue, found.rule, found.confidence, refers=found.mention)
+            if head.head == head or quoted[head.head.i]:
+                break
+            head = head.head
+    return found
 
 
 def _quoted_tokens(doc: Doc, quotes: Sequence[QuoteSpan]) -> list[bool]:

@@ -1427,6 +1427,34 @@ RELATIVE_AND_NOUN_CASES = [
         "Tells",
         id="title-case-headline-credit-after-the-quote-wins",
     ),
+    pytest.param(
+        "“People are angry,” said Alderman Jason Ervin, who thinks the mayor and his staff "
+        "“need to be more collaborative.”",
+        1,
+        "clause_subject",
+        "Jason Ervin",
+        "who",
+        "thinks",
+        id="quote-in-a-relative-clause-on-the-speaker",
+    ),
+    pytest.param(
+        "Ann Roff, who estimates that her legal costs were “in the seven figures,” described the strain.",
+        0,
+        "speech_cue_after",
+        "Ann Roff",
+        "who",
+        "estimates",
+        id="quote-in-a-relative-clause-before-the-cue",
+    ),
+    pytest.param(
+        "Ann Roff, who is “tired of waiting,” described the strain.",
+        0,
+        "speech_cue_after",
+        "Ann Roff",
+        "Ann Roff",
+        "described",
+        id="copula-relative-clause-keeps-the-name",
+    ),
 ]
 
 
