@@ -1412,9 +1412,22 @@ def _later_relative(s: Sieves, mention: Span, first: int) -> tuple[Span, Span] |
         if t.lower_ != "who" or t.dep_ != "nsubj" or s.quoted[t.i]:
             continue
         verb = t.head
-        if verb.dep_ == "relcl" and mention.start <= verb.head.i < mention.end + 8 and is_speech_verb(verb):
+        if verb.dep_ == "relcl" and _on_mention(verb.head, mention) and is_speech_verb(verb):
             return doc[t.i : t.i + 1], doc[verb.i : verb.i + 1]
     return None
+
+
+def _on_mention(noun: Token, mention: Span) -> bool:
+    """Is `noun` the mention or a phrase set beside it (`Ruiz, an economist and a donor who …` → donor)?"""
+    if mention.start <= noun.i < mention.end + 8:
+        return True
+    for _ in range(4):
+        if noun.dep_ not in {"appos", "conj"} or noun.head == noun:
+            return False
+        noun = noun.head
+        if mention.start <= noun.i < mention.end:
+            return True
+    return False
 
 
 def continuation_partial(ctx: QuoteContext) -> Found | None:

@@ -1332,6 +1332,16 @@ LATER_RELATIVE_CASES = [
         "said",
         id="continuation-keeps-the-name-when-who-does-not-speak",
     ),
+    pytest.param(
+        "“We will keep pushing,” said Martha Ellison, a dairy farmer from the valley and a longtime party donor "
+        "who said she would not give again. “Nobody votes for a slogan.”",
+        1,
+        "continuation",
+        "Martha Ellison",
+        "who",
+        "said",
+        id="continuation-takes-who-said-on-a-phrase-beside-the-name",
+    ),
 ]
 
 
