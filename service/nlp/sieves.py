@@ -1439,9 +1439,29 @@ def continuation_partial(ctx: QuoteContext) -> Found | None:
     if any(is_speech_verb(t) for t in ctx.outside()):
         return None  # the sentence has its own cue: not a continuation
     pq, pf = prev
-    if s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) > 1:
+    if s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) > 1 or pf.mention is None:
         return None
+    own = _own_holder(ctx, pf.mention)
+    if own is not None:  # `Unions have long fought to keep such jobs “public.”`: the sentence's own holder
+        return _found("governing_subject", GOVERNING_SUBJECT, own[0], own[1])
     return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=_below(pf, 0.67), refers=pf.refers)
+
+
+def _own_holder(ctx: QuoteContext, mention: Span) -> tuple[Token, Token] | None:
+    """The subject of a verb over a cue-less partial quote, when it holds views and is not the previous
+    speaker's mention (`Many fear the deal will end the “pivot.”`): (subject, verb)."""
+    quoted = ctx.sieves.quoted
+    for attached in _outside_heads(ctx):
+        for head in _verbs_above(attached, quoted):
+            hit = _subject(head, quoted)
+            if hit is None or _across_paragraphs(hit[0], head):
+                continue
+            subject = hit[0]
+            if mention.start <= subject.i < mention.end:
+                return None
+            if _holds_views(subject) and (subject.pos_ != "PRON" or subject.lower_ in PERSONAL):
+                return subject, head
+    return None
 
 
 def previous_sentence_cue(ctx: QuoteContext) -> Found | None:

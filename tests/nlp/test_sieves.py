@@ -1342,6 +1342,25 @@ LATER_RELATIVE_CASES = [
         "said",
         id="continuation-takes-who-said-on-a-phrase-beside-the-name",
     ),
+    pytest.param(
+        "“We need more nurses,” Dana Whitfield said. The board has long resisted handing jobs that are "
+        "considered “core care” to contractors.",
+        1,
+        "governing_subject",
+        "board",
+        "The board",
+        "resisted",
+        id="cue-less-partial-quote-keeps-its-own-sentence-holder-not-the-last-speaker",
+    ),
+    pytest.param(
+        "“We need more nurses,” Dana Whitfield said. The jobs are considered “core care.”",
+        1,
+        "continuation",
+        "Dana Whitfield",
+        "Dana Whitfield",
+        "said",
+        id="cue-less-partial-quote-with-a-subject-holding-no-views-continues",
+    ),
 ]
 
 
