@@ -1441,10 +1441,30 @@ def continuation_partial(ctx: QuoteContext) -> Found | None:
     pq, pf = prev
     if s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) > 1 or pf.mention is None:
         return None
+    for sent in _writer_sentences(ctx):  # `Reed argues the plan is fair. The cuts were “modest” …` → Reed
+        between = _speaker_in(sent, s)
+        if between is not None and not (pf.mention.start <= between[0].i < pf.mention.end):
+            return _found("previous_sentence_cue", 0.79, between[0], between[1])
     own = _own_holder(ctx, pf.mention)
     if own is not None:  # `Unions have long fought to keep such jobs “public.”`: the sentence's own holder
         return _found("governing_subject", GOVERNING_SUBJECT, own[0], own[1])
     return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=_below(pf, 0.67), refers=pf.refers)
+
+
+def _speaker_in(sent: Span, s: Sieves) -> tuple[Token, Token] | None:
+    """`Reed, the union's lawyer, argues that …` → (Reed, argues): a speech verb's view-holding subject."""
+    for t in sent:
+        if s.quoted[t.i] or not is_speech_verb(t):
+            continue
+        hit = _subject(t, s.quoted)
+        if (
+            hit is not None
+            and not _across_paragraphs(hit[0], t)
+            and _holds_views(hit[0])
+            and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL)
+        ):
+            return hit[0], t
+    return None
 
 
 def _own_holder(ctx: QuoteContext, mention: Span) -> tuple[Token, Token] | None:

@@ -1361,6 +1361,26 @@ LATER_RELATIVE_CASES = [
         "said",
         id="cue-less-partial-quote-with-a-subject-holding-no-views-continues",
     ),
+    pytest.param(
+        "“We are ready,” Marta Velez said.\n\nTom Brandt, the union's lawyer, argues that his client never urged "
+        "violence. “The state says his calls to come and watch were a threat” that provoked the crowd.",
+        1,
+        "previous_sentence_cue",
+        "Tom Brandt",
+        "Tom Brandt",
+        "argues",
+        id="cue-less-partial-quote-goes-to-a-new-speaker-in-the-sentence-between",
+    ),
+    pytest.param(
+        "“We are ready,” Marta Velez said.\n\nThe hall was full that night. “The state says his calls to come "
+        "and watch were a threat” that provoked the crowd.",
+        1,
+        "continuation",
+        "Marta Velez",
+        "Marta Velez",
+        "said",
+        id="cue-less-partial-quote-continues-across-a-sentence-about-no-one",
+    ),
 ]
 
 
