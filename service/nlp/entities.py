@@ -102,6 +102,11 @@ INDEFINITE_WORDS = {"another": "another", "one": "one", "others": "other", "some
 INDEFINITE_WORDS |= {"most": "most", "several": "several"}
 PLURAL_INDEFINITES = frozenset({"others", "some", "many", "most", "several"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when", "in", "of"})
+# words the parser hangs on a pronoun subject without changing whom it stands for: "he all but accused",
+# "they both said", "she herself wrote"
+PRONOUN_COMPANIONS = frozenset(
+    {"all", "both", "each", "himself", "herself", "themselves", "ourselves", "myself", "itself"}
+)
 # offices and candidacies a story's person in focus is called by without being named with them
 # ("the senator said" after "Ruiz remarked"); not hosts, spokesmen or aides, who are often someone else
 FOCUS_ROLES = frozenset(
@@ -464,8 +469,10 @@ class EntityIndex:
             return owner
         if len(mention) == 1 and lower in PRONOUNS:
             return self._pronoun(mention)
-        if root.lower_ in PRONOUNS and all(t == root or t.lower_ in RELATIVES for t in mention):
-            return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares"
+        if root.lower_ in PRONOUNS and all(
+            t == root or t.lower_ in RELATIVES or t.lower_ in PRONOUN_COMPANIONS for t in mention
+        ):
+            return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares", "he all but said"
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":

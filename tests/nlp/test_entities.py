@@ -429,6 +429,28 @@ def test_pronoun_after_a_relative_word_resolves_as_the_pronoun(nlp: Language) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        pytest.param(
+            "Senator Ana Ruiz met the board. Later she all but called the plan a fraud.", ("she", "all"), "Ana Ruiz"
+        ),
+        pytest.param(
+            "Senator Ana Ruiz met the board. Later she herself wrote the letter.", ("she", "herself"), "Ana Ruiz"
+        ),
+        pytest.param("Senator Ana Ruiz met the board. Later she and Tom wrote the letter.", ("she", "and"), None),
+    ],
+)
+def test_pronoun_with_a_quantifier_or_reflexive_resolves_as_the_pronoun(
+    nlp: Language, text: str, words: tuple[str, str], name: str | None
+) -> None:
+    """`she all` (`she all but called`) or `she herself` read as one mention is the pronoun; `she and Tom` is not."""
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.lower_ == words[0] and doc[t.i + 1].lower_ == words[1])
+    entity = EntityIndex(doc).resolve(doc[i : i + 2])
+    assert (entity.name if entity is not None else None) == name
+
+
+@pytest.mark.parametrize(
     ("text", "end", "names"),
     [
         pytest.param("Marta Olsen Explained Her Vote on Monday.", 3, ["Marta Olsen"], id="headline-verb-cut"),
