@@ -1387,6 +1387,9 @@ def continuation(ctx: QuoteContext) -> Found | None:
         return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=_below(pf, 0.98), refers=pf.refers)
     if not ctx.stands_alone():
         return None
+    own = _own_holder(ctx, mention)
+    if own is not None:  # `He offered “my thanks to all of you.”`: two words of the writer's, its own subject
+        return _found("governing_subject", GOVERNING_SUBJECT, own[0], own[1])
     for sent in _writer_sentences(ctx):
         subject = _person_subject(sent, s)
         if subject is not None and not (mention.start <= subject.i < mention.end):

@@ -1362,6 +1362,15 @@ LATER_RELATIVE_CASES = [
         id="cue-less-partial-quote-with-a-subject-holding-no-views-continues",
     ),
     pytest.param(
+        "“We won the vote,” Dana Whitfield said. She offered “my thanks to every volunteer.”",
+        1,
+        "governing_subject",
+        "Dana Whitfield",
+        "She",
+        "offered",
+        id="quote-after-two-words-of-the-writer-rests-on-their-own-subject",
+    ),
+    pytest.param(
         "“We are ready,” Marta Velez said.\n\nTom Brandt, the union's lawyer, argues that his client never urged "
         "violence. “The state says his calls to come and watch were a threat” that provoked the crowd.",
         1,
