@@ -1195,6 +1195,33 @@ def _dash_label(ctx: QuoteContext) -> Span | None:
     return None
 
 
+def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`After the vote, Ruiz went further: “…”` → Ruiz: the subject of the clause the colon closes, climbed
+    to from the word before the colon (the parse often hangs that clause under the quote, or under a
+    clause before it: `In the hours after the storm hit, a neighbour wrote:`), not the sentence root.
+    A clause that is what someone says or thinks (`Ruiz said Lee was right:`), a relative clause (`a line
+    for which she apologized:`) or a free relative (`apologized for what happened:`) is climbed past."""
+    doc = colon.doc
+    i = colon.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not quoted[i]:
+        i -= 1
+    if i < 0 or quoted[i]:
+        return None
+    t = doc[i]
+    for _ in range(MAX_CLIMB):
+        embedded = t.dep_ == "relcl" or (t.dep_ == "ccomp" and not quoted[t.head.i])
+        if t.pos_ in {"VERB", "AUX"} and not embedded:
+            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i] and c.i < colon.i]
+            if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
+                if any(doc[j].text[0] in DASHES and not _joins(doc, j) for j in range(subjects[0].i, colon.i)):
+                    return None  # `Poll shifts - Ann Lee and Bo Ruiz:`: a credit after a dash, not a clause
+                return _subject(t, quoted)
+        if t.head == t or quoted[t.head.i] or t.head.i > colon.i:
+            return None
+        t = t.head
+    return None
+
+
 def colon_intro(ctx: QuoteContext) -> Found | None:
     """`Smith put it this way:¶“We won.”` → the subject of the sentence ending in the colon."""
     s = ctx.sieves
@@ -1213,8 +1240,10 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
             hit = _subject(t, s.quoted)
             if hit is not None:
                 return _found("colon_intro", 0.85, hit[0], t)
+    hit = _colon_clause_subject(colon[0], s.quoted)
     root = sent.root
-    hit = _subject(root, s.quoted) if not s.quoted[root.i] else None
+    if hit is None and not s.quoted[root.i]:
+        hit = _subject(root, s.quoted)
     if hit is not None:
         return _found("colon_intro", 0.79, hit[0], None)
     # `In a statement to the Observer, her adviser, Jake Sullivan, said:` (parse lost): the person nearest the colon

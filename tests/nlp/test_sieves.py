@@ -147,6 +147,26 @@ RULE_CASES = [
         id="colon-intro-previous-paragraph",
     ),
     pytest.param(
+        "In a television interview later that week, Quenby went even further: "
+        "“If he runs and loses, it’s the end of his party.”",
+        0,
+        "colon_intro",
+        "Quenby",
+        "Quenby",
+        None,
+        id="colon-intro-clause-hung-under-the-quote",
+    ),
+    pytest.param(
+        "Dara Lund visits her brother every week. And she is sure that keeping Okafor in prison will only make "
+        "his name louder: \"They're building a legend, as far as I'm concerned.\"",
+        0,
+        "colon_intro",
+        "Dara Lund",
+        "she",
+        None,
+        id="colon-intro-not-the-name-in-the-content-clause",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
