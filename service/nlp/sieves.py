@@ -1195,6 +1195,18 @@ def _dash_label(ctx: QuoteContext) -> Span | None:
     return None
 
 
+def _time_clause(verb: Token) -> bool:
+    """`When Lee suggested a deal, Ruiz hit back:` → `suggested` sets the scene (a clause of time, cause or
+    concession with its own subject); the words after the colon are the main clause's."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS - {"as"} | {"when"} for c in verb.children
+        )
+    )
+
+
 def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """`After the vote, Ruiz went further: “…”` → Ruiz: the subject of the clause the colon closes, climbed
     to from the word before the colon (the parse often hangs that clause under the quote, or under a
@@ -1236,7 +1248,7 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     sent = s.sent(colon[0].i)
     toks = [t for t in sent if not s.quoted[t.i] and t.i < colon[0].i]
     for t in reversed(toks):
-        if is_speech_verb(t):
+        if is_speech_verb(t) and not _time_clause(t):
             hit = _subject(t, s.quoted)
             if hit is not None:
                 return _found("colon_intro", 0.85, hit[0], t)

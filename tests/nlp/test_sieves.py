@@ -167,6 +167,15 @@ RULE_CASES = [
         id="colon-intro-not-the-name-in-the-content-clause",
     ),
     pytest.param(
+        "After Ibsen announced the closure, Voss hit back: “Nobody asked us.”",
+        0,
+        "colon_intro",
+        "Voss",
+        "Voss",
+        None,
+        id="colon-intro-not-the-cue-of-a-time-clause",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
