@@ -1261,7 +1261,10 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     # `In a statement to the Observer, her adviser, Jake Sullivan, said:` (parse lost): the person nearest the colon
     ents = [e for e in sent.ents if e.end <= colon[0].i and not s.quoted[e.start]]
     people = [e for e in ents if e.label_ == "PERSON"]
-    ent = people[-1] if people else next((e for e in ents if e.label_ == "ORG"), None)
+    # `Lee, whose firm …, said Ruiz was right:`: the person before the speech verb, not the one it speaks of
+    cue = next((t.i for t in reversed(toks) if is_speech_verb(t)), None)
+    speakers = [e for e in people if cue is not None and e.end <= cue] or people
+    ent = speakers[-1] if speakers else next((e for e in ents if e.label_ == "ORG"), None)
     if ent is not None:
         return Found(mention=ent, cue=None, rule="colon_intro", confidence=0.69)
     return None

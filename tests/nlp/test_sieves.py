@@ -176,6 +176,16 @@ RULE_CASES = [
         id="colon-intro-not-the-cue-of-a-time-clause",
     ),
     pytest.param(
+        "Mr. Okafor, whose latest firm, Bluepine, sells maps to help cities plan roads, said Ms. Lund was a leader "
+        "in the spirit of the valley: ''She is fast and she is stubborn.''",
+        0,
+        "colon_intro",
+        "Okafor",
+        "Okafor",
+        None,
+        id="colon-intro-lost-parse-person-before-said-not-after",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
