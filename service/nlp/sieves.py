@@ -1207,6 +1207,15 @@ def _time_clause(verb: Token) -> bool:
     )
 
 
+def _reporting_as(verb: Token) -> bool:
+    """`As the Ledger reported,` / `as Lee noted`: an `as` clause naming a source, its object left out."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    )
+
+
 def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """`After the vote, Ruiz went further: “…”` → Ruiz: the subject of the clause the colon closes, climbed
     to from the word before the colon (the parse often hangs that clause under the quote, or under a
@@ -1247,7 +1256,10 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
         return None
     sent = s.sent(colon[0].i)
     toks = [t for t in sent if not s.quoted[t.i] and t.i < colon[0].i]
-    for t in reversed(toks):
+    # `As the Ledger reported, the mayor was refusing to comment:` → the Ledger, whose report follows
+    source = next((t for t in toks if is_speech_verb(t) and _reporting_as(t)), None)
+    ordered = [source] if source is not None else []
+    for t in ordered + list(reversed(toks)):
         if is_speech_verb(t) and not _time_clause(t):
             hit = _subject(t, s.quoted)
             if hit is not None:

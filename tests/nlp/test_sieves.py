@@ -186,6 +186,16 @@ RULE_CASES = [
         id="colon-intro-lost-parse-person-before-said-not-after",
     ),
     pytest.param(
+        "As the Dunmore Ledger reported, even on Monday the county board was refusing to call the flood a "
+        'disaster:\n"The board is still reluctant to release the money, citing the ongoing review."',
+        0,
+        "colon_intro",
+        "Dunmore Ledger",
+        "the Dunmore Ledger",
+        "reported",
+        id="colon-intro-as-the-source-reported",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
