@@ -1329,7 +1329,7 @@ def _person_subject(sent: Span, sieves: Sieves) -> Token | None:
     """`Valastro praised the governor.` → Valastro (a speech verb's or the main verb's subject, if a person)."""
     quoted, names = sieves.quoted, sieves.person_words
     for t in reversed(sent):  # `The result, Ostrander said, was a fluke.`: who speaks comes first
-        if not quoted[t.i] and is_speech_verb(t):
+        if not quoted[t.i] and is_speech_verb(t) and not any(a.dep_ == "relcl" for a in t.ancestors):
             hit = _subject(t, quoted)
             if hit is not None and not _across_paragraphs(hit[0], t) and _is_person(hit[0], names):
                 return hit[0]
@@ -1487,6 +1487,13 @@ def continuation_partial(ctx: QuoteContext) -> Found | None:
     return Found(mention=pf.mention, cue=pf.cue, rule="continuation", confidence=_below(pf, 0.67), refers=pf.refers)
 
 
+def _issues_statement(verb: Token, quoted: Sequence[bool]) -> bool:
+    """`The league issued a statement on Friday.` → a verb whose object is the words that follow."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and not quoted[c.i] and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
+    )
+
+
 def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     """`Smith told reporters the plan would work.¶“We have the votes.”` → Smith (the cue just before)."""
     s = ctx.sieves
@@ -1500,8 +1507,10 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
         return None
     best: tuple[int, Token, Token] | None = None
     for t in reversed(prev):
-        if s.quoted[t.i] or not is_speech_verb(t):
+        if s.quoted[t.i] or not (is_speech_verb(t) or _issues_statement(t, s.quoted)):
             continue
+        if any(a.dep_ == "relcl" for a in t.ancestors):
+            continue  # `… the emails, which showed aides suggesting a plan.`: a cue inside a description
         hit = _subject(t, s.quoted)
         if hit is not None:
             depth = sum(1 for _ in t.ancestors)

@@ -138,6 +138,25 @@ RULE_CASES = [
         id="cue-in-previous-sentence",
     ),
     pytest.param(
+        "The league issued a statement on Friday.\n\n“We are deeply sorry for the delay.”",
+        0,
+        "previous_sentence_cue",
+        "league",
+        "The league",
+        "issued",
+        id="previous-sentence-issued-a-statement",
+    ),
+    pytest.param(
+        "On Friday, the league issued a statement apologizing to the fans for the emails, which showed referees "
+        "suggesting the final should be moved.\n\n“We are deeply sorry for the words used by our staff.”",
+        0,
+        "previous_sentence_cue",
+        "league",
+        "the league",
+        "issued",
+        id="previous-sentence-not-a-cue-inside-a-relative-clause",
+    ),
+    pytest.param(
         "The coach put it plainly:\n“We need a new plan.”",
         0,
         "colon_intro",
