@@ -1207,6 +1207,18 @@ def _time_clause(verb: Token) -> bool:
     )
 
 
+def _sender_of_message(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`The club sent a note to fans saying:` (`saying` hung on the fans) → `sent`: the message says it."""
+    to = verb.head.head
+    if verb.dep_ != "acl" or verb.head.dep_ != "pobj" or to.lower_ != "to" or to.head.pos_ != "VERB":
+        return None
+    sent = to.head
+    words = SPEECH_NOUNS | DOCUMENT_NOUNS
+    if any(c.dep_ == "dobj" and not quoted[c.i] and c.lemma_.lower() in words for c in sent.children):
+        return sent
+    return None
+
+
 def _reporting_as(verb: Token) -> bool:
     """`As the Ledger reported,` / `as Lee noted`: an `as` clause naming a source, its object left out."""
     return (
@@ -1261,7 +1273,7 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     ordered = [source] if source is not None else []
     for t in ordered + list(reversed(toks)):
         if is_speech_verb(t) and not _time_clause(t):
-            hit = _subject(t, s.quoted)
+            hit = _subject(_sender_of_message(t, s.quoted) or t, s.quoted)
             if hit is not None:
                 return _found("colon_intro", 0.85, hit[0], t)
     hit = _colon_clause_subject(colon[0], s.quoted)

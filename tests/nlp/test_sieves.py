@@ -1074,6 +1074,20 @@ def test_colon_intro_lost_parse_takes_the_person_nearest_the_colon(nlp: Language
     assert found.mention is not None and found.mention.text == "Tom Baxter"
 
 
+def test_colon_intro_message_saying_speaks_for_its_sender(nlp: Language) -> None:
+    """`… sent a letter to residents saying:` with `saying` hung on the residents → the sender, not the readers."""
+    from service.nlp.sieves import QuoteContext, colon_intro
+
+    doc = nlp('The mayor\'s office sent out a letter to residents saying: "Water service resumes Friday."')
+    spans = find_quote_spans(doc.text)
+    ctx = Sieves(doc, spans).context(spans[0])
+    assert isinstance(ctx, QuoteContext)
+    found = colon_intro(ctx)
+    assert found is not None and found.rule == "colon_intro"
+    assert found.mention is not None and found.mention.text == "The mayor's office"
+    assert found.cue is not None and found.cue.text == "saying"
+
+
 def test_dash_aside_needs_a_subject_that_holds_views(nlp: Language) -> None:
     """`The sky darkened — “run for cover” — and …`: the sky says nothing."""
     from service.nlp.sieves import dash_aside
