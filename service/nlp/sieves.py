@@ -1288,7 +1288,9 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     # `Lee, whose firm …, said Ruiz was right:`: the person before the speech verb, not the one it speaks of
     cue = next((t.i for t in reversed(toks) if is_speech_verb(t)), None)
     speakers = [e for e in people if cue is not None and e.end <= cue] or people
-    ent = speakers[-1] if speakers else next((e for e in ents if e.label_ == "ORG"), None)
+    # `Later that month on CNN:` → the channel is where, not who
+    orgs = (e for e in ents if e.label_ == "ORG" and not (e.start > 0 and s.doc[e.start - 1].lower_ == "on"))
+    ent = speakers[-1] if speakers else next(orgs, None)
     if ent is not None:
         return Found(mention=ent, cue=None, rule="colon_intro", confidence=0.69)
     return None

@@ -215,6 +215,16 @@ RULE_CASES = [
         id="colon-intro-as-the-source-reported",
     ),
     pytest.param(
+        "“We will not raise taxes,” Rosa Linde told the Herald in May.\n\n"
+        "Then, later that month on NBC: “We may have to raise taxes.”",
+        1,
+        "continuation",
+        "Rosa Linde",
+        "Rosa Linde",
+        "told",
+        id="colon-intro-not-the-channel-after-on",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
