@@ -1248,6 +1248,9 @@ def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, 
             if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
                 if any(doc[j].text[0] in DASHES and not _joins(doc, j) for j in range(subjects[0].i, colon.i)):
                     return None  # `Poll shifts - Ann Lee and Bo Ruiz:`: a credit after a dash, not a clause
+                felt = next((c for c in t.children if c.dep_ == "dobj" and not quoted[c.i] and c.i < colon.i), None)
+                if felt is not None and _mute(subjects[0]) and (felt.ent_type_ == "PERSON" or felt.pos_ == "PROPN"):
+                    return felt, t  # `The result did not surprise Ann Lee:` → Lee, whose reaction follows
                 return _subject(t, quoted)
         if t.head == t or quoted[t.head.i] or t.head.i > colon.i:
             return None

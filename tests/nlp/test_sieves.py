@@ -225,6 +225,16 @@ RULE_CASES = [
         id="colon-intro-not-the-channel-after-on",
     ),
     pytest.param(
+        "The size of the turnout doesn’t surprise veteran organizer Nadia Ferreira: "
+        "“Rural voters always come out when the mills are at stake.”",
+        0,
+        "colon_intro",
+        "Nadia Ferreira",
+        "veteran organizer Nadia Ferreira",
+        None,
+        id="colon-intro-the-one-a-thing-surprises",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
