@@ -1293,7 +1293,8 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     speakers = [e for e in people if cue is not None and e.end <= cue] or people
     # `Later that month on CNN:` → the channel is where, not who
     orgs = (e for e in ents if e.label_ == "ORG" and not (e.start > 0 and s.doc[e.start - 1].lower_ == "on"))
-    ent = speakers[-1] if speakers else next(orgs, None)
+    # no speech verb at all (`Ann Lee scolds city staff:`, a headline parsed as one noun phrase): who opens it
+    ent = (speakers[-1] if cue is not None else speakers[0]) if speakers else next(orgs, None)
     if ent is not None:
         return Found(mention=ent, cue=None, rule="colon_intro", confidence=0.69)
     return None

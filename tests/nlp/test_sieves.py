@@ -1094,6 +1094,27 @@ def test_colon_intro_lost_parse_takes_the_person_nearest_the_colon(nlp: Language
     assert found.mention is not None and found.mention.text == "Tom Baxter"
 
 
+def test_colon_intro_lost_parse_without_a_verb_takes_the_person_opening_the_line(nlp: Language) -> None:
+    """`Ann Lee heckles Bo Ruiz fans: “Grow up.”` read as one noun phrase (no verb): Lee opens it, Ruiz is in it."""
+    words = ["Ann", "Lee", "heckles", "Bo", "Ruiz", "fans", ":", "“", "Grow", "up", ".", "”"]
+    spaces = [True, True, True, True, True, False, True, False, True, False, False, False]
+    heads = [1, 5, 4, 4, 5, 5, 5, 8, 8, 8, 8, 8]
+    deps = ["compound", "compound", "compound", "compound", "compound", "ROOT", "punct", "punct"]
+    deps += ["ROOT", "prt", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "NOUN", "PUNCT", "PUNCT", "VERB", "ADP", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    from service.nlp.sieves import QuoteContext, colon_intro
+
+    ctx = Sieves(doc, spans).context(spans[0])
+    assert isinstance(ctx, QuoteContext)
+    found = colon_intro(ctx)
+    assert found is not None and found.rule == "colon_intro" and found.cue is None
+    assert found.mention is not None and found.mention.text == "Ann Lee"
+
+
 def test_colon_intro_message_saying_speaks_for_its_sender(nlp: Language) -> None:
     """`… sent a letter to residents saying:` with `saying` hung on the residents → the sender, not the readers."""
     from service.nlp.sieves import QuoteContext, colon_intro
