@@ -1219,6 +1219,19 @@ def _sender_of_message(verb: Token, quoted: Sequence[bool]) -> Token | None:
     return None
 
 
+def _cue_after(ctx: QuoteContext) -> bool:
+    """`… has proof:¶“Will you?” a reporter is heard asking.`: a cue with its own subject right after the quote
+    (in its paragraph) names who speaks, whatever the colon before it introduced."""
+    quoted = ctx.sieves.quoted
+    after = [t for t in ctx.outside() if t.i > ctx.last][:ASIDE_REACH]
+    for t in after:
+        if is_speech_verb(t):
+            hit = _subject(t, quoted)
+            if hit is not None and hit[0].i > ctx.last:
+                return True
+    return False
+
+
 def _reporting_as(verb: Token) -> bool:
     """`As the Ledger reported,` / `as Lee noted`: an `as` clause naming a source, its object left out."""
     return (
@@ -1268,6 +1281,8 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
         return None
     colon = s.doc.char_span(i, i + 1, alignment_mode="expand")
     if colon is None:
+        return None
+    if _cue_after(ctx):
         return None
     sent = s.sent(colon[0].i)
     toks = [t for t in sent if not s.quoted[t.i] and t.i < colon[0].i]

@@ -235,6 +235,16 @@ RULE_CASES = [
         id="colon-intro-the-one-a-thing-surprises",
     ),
     pytest.param(
+        "The mayor did back the plan on Friday, and Channel 9 has the tape:\n\n"
+        "“Should the city close the old pier for good?” a reporter can be heard asking Vera Lund after the meeting.",
+        0,
+        "nearest_cue",
+        "reporter",
+        "a reporter",
+        "asking",
+        id="colon-intro-yields-to-a-cue-after-the-quote",
+    ),
+    pytest.param(
         '"MODERATOR: Welcome back to the program."',
         0,
         "speaker_label",
