@@ -1195,6 +1195,82 @@ def _dash_label(ctx: QuoteContext) -> Span | None:
     return None
 
 
+def _time_clause(verb: Token) -> bool:
+    """`When Lee suggested a deal, Ruiz hit back:` → `suggested` sets the scene (a clause of time, cause or
+    concession with its own subject); the words after the colon are the main clause's."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS - {"as"} | {"when"} for c in verb.children
+        )
+    )
+
+
+def _sender_of_message(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`The club sent a note to fans saying:` (`saying` hung on the fans) → `sent`: the message says it."""
+    to = verb.head.head
+    if verb.dep_ != "acl" or verb.head.dep_ != "pobj" or to.lower_ != "to" or to.head.pos_ != "VERB":
+        return None
+    sent = to.head
+    words = SPEECH_NOUNS | DOCUMENT_NOUNS
+    if any(c.dep_ == "dobj" and not quoted[c.i] and c.lemma_.lower() in words for c in sent.children):
+        return sent
+    return None
+
+
+def _cue_after(ctx: QuoteContext) -> bool:
+    """`… has proof:¶“Will you?” a reporter is heard asking.`: a cue with its own subject right after the quote
+    (in its paragraph) names who speaks, whatever the colon before it introduced."""
+    quoted = ctx.sieves.quoted
+    after = [t for t in ctx.outside() if t.i > ctx.last][:ASIDE_REACH]
+    for t in after:
+        if is_speech_verb(t):
+            hit = _subject(t, quoted)
+            if hit is not None and hit[0].i > ctx.last:
+                return True
+    return False
+
+
+def _reporting_as(verb: Token) -> bool:
+    """`As the Ledger reported,` / `as Lee noted`: an `as` clause naming a source, its object left out."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    )
+
+
+def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`After the vote, Ruiz went further: “…”` → Ruiz: the subject of the clause the colon closes, climbed
+    to from the word before the colon (the parse often hangs that clause under the quote, or under a
+    clause before it: `In the hours after the storm hit, a neighbour wrote:`), not the sentence root.
+    A clause that is what someone says or thinks (`Ruiz said Lee was right:`), a relative clause (`a line
+    for which she apologized:`) or a free relative (`apologized for what happened:`) is climbed past."""
+    doc = colon.doc
+    i = colon.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not quoted[i]:
+        i -= 1
+    if i < 0 or quoted[i]:
+        return None
+    t = doc[i]
+    for _ in range(MAX_CLIMB):
+        embedded = t.dep_ == "relcl" or (t.dep_ == "ccomp" and not quoted[t.head.i])
+        if t.pos_ in {"VERB", "AUX"} and not embedded:
+            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i] and c.i < colon.i]
+            if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
+                if any(doc[j].text[0] in DASHES and not _joins(doc, j) for j in range(subjects[0].i, colon.i)):
+                    return None  # `Poll shifts - Ann Lee and Bo Ruiz:`: a credit after a dash, not a clause
+                felt = next((c for c in t.children if c.dep_ == "dobj" and not quoted[c.i] and c.i < colon.i), None)
+                if felt is not None and _mute(subjects[0]) and (felt.ent_type_ == "PERSON" or felt.pos_ == "PROPN"):
+                    return felt, t  # `The result did not surprise Ann Lee:` → Lee, whose reaction follows
+                return _subject(t, quoted)
+        if t.head == t or quoted[t.head.i] or t.head.i > colon.i:
+            return None
+        t = t.head
+    return None
+
+
 def colon_intro(ctx: QuoteContext) -> Found | None:
     """`Smith put it this way:¶“We won.”` → the subject of the sentence ending in the colon."""
     s = ctx.sieves
@@ -1206,21 +1282,34 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     colon = s.doc.char_span(i, i + 1, alignment_mode="expand")
     if colon is None:
         return None
+    if _cue_after(ctx):
+        return None
     sent = s.sent(colon[0].i)
     toks = [t for t in sent if not s.quoted[t.i] and t.i < colon[0].i]
-    for t in reversed(toks):
-        if is_speech_verb(t):
-            hit = _subject(t, s.quoted)
+    # `As the Ledger reported, the mayor was refusing to comment:` → the Ledger, whose report follows
+    source = next((t for t in toks if is_speech_verb(t) and _reporting_as(t)), None)
+    ordered = [source] if source is not None else []
+    for t in ordered + list(reversed(toks)):
+        if is_speech_verb(t) and not _time_clause(t):
+            hit = _subject(_sender_of_message(t, s.quoted) or t, s.quoted)
             if hit is not None:
                 return _found("colon_intro", 0.85, hit[0], t)
+    hit = _colon_clause_subject(colon[0], s.quoted)
     root = sent.root
-    hit = _subject(root, s.quoted) if not s.quoted[root.i] else None
+    if hit is None and not s.quoted[root.i]:
+        hit = _subject(root, s.quoted)
     if hit is not None:
         return _found("colon_intro", 0.79, hit[0], None)
     # `In a statement to the Observer, her adviser, Jake Sullivan, said:` (parse lost): the person nearest the colon
     ents = [e for e in sent.ents if e.end <= colon[0].i and not s.quoted[e.start]]
     people = [e for e in ents if e.label_ == "PERSON"]
-    ent = people[-1] if people else next((e for e in ents if e.label_ == "ORG"), None)
+    # `Lee, whose firm …, said Ruiz was right:`: the person before the speech verb, not the one it speaks of
+    cue = next((t.i for t in reversed(toks) if is_speech_verb(t)), None)
+    speakers = [e for e in people if cue is not None and e.end <= cue] or people
+    # `Later that month on CNN:` → the channel is where, not who
+    orgs = (e for e in ents if e.label_ == "ORG" and not (e.start > 0 and s.doc[e.start - 1].lower_ == "on"))
+    # no speech verb at all (`Ann Lee scolds city staff:`, a headline parsed as one noun phrase): who opens it
+    ent = (speakers[-1] if cue is not None else speakers[0]) if speakers else next(orgs, None)
     if ent is not None:
         return Found(mention=ent, cue=None, rule="colon_intro", confidence=0.69)
     return None
@@ -1273,7 +1362,7 @@ def _person_subject(sent: Span, sieves: Sieves) -> Token | None:
     """`Valastro praised the governor.` → Valastro (a speech verb's or the main verb's subject, if a person)."""
     quoted, names = sieves.quoted, sieves.person_words
     for t in reversed(sent):  # `The result, Ostrander said, was a fluke.`: who speaks comes first
-        if not quoted[t.i] and is_speech_verb(t):
+        if not quoted[t.i] and is_speech_verb(t) and not any(a.dep_ == "relcl" for a in t.ancestors):
             hit = _subject(t, quoted)
             if hit is not None and not _across_paragraphs(hit[0], t) and _is_person(hit[0], names):
                 return hit[0]
@@ -1487,6 +1576,13 @@ def _own_holder(ctx: QuoteContext, mention: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def _issues_statement(verb: Token, quoted: Sequence[bool]) -> bool:
+    """`The league issued a statement on Friday.` → a verb whose object is the words that follow."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and not quoted[c.i] and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
+    )
+
+
 def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
     """`Smith told reporters the plan would work.¶“We have the votes.”` → Smith (the cue just before)."""
     s = ctx.sieves
@@ -1500,8 +1596,10 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
         return None
     best: tuple[int, Token, Token] | None = None
     for t in reversed(prev):
-        if s.quoted[t.i] or not is_speech_verb(t):
+        if s.quoted[t.i] or not (is_speech_verb(t) or _issues_statement(t, s.quoted)):
             continue
+        if any(a.dep_ == "relcl" for a in t.ancestors):
+            continue  # `… the emails, which showed aides suggesting a plan.`: a cue inside a description
         hit = _subject(t, s.quoted)
         if hit is not None:
             depth = sum(1 for _ in t.ancestors)

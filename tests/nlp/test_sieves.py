@@ -138,6 +138,25 @@ RULE_CASES = [
         id="cue-in-previous-sentence",
     ),
     pytest.param(
+        "The league issued a statement on Friday.\n\n“We are deeply sorry for the delay.”",
+        0,
+        "previous_sentence_cue",
+        "league",
+        "The league",
+        "issued",
+        id="previous-sentence-issued-a-statement",
+    ),
+    pytest.param(
+        "On Friday, the league issued a statement apologizing to the fans for the emails, which showed referees "
+        "suggesting the final should be moved.\n\n“We are deeply sorry for the words used by our staff.”",
+        0,
+        "previous_sentence_cue",
+        "league",
+        "the league",
+        "issued",
+        id="previous-sentence-not-a-cue-inside-a-relative-clause",
+    ),
+    pytest.param(
         "The coach put it plainly:\n“We need a new plan.”",
         0,
         "colon_intro",
@@ -145,6 +164,85 @@ RULE_CASES = [
         "The coach",
         "put",
         id="colon-intro-previous-paragraph",
+    ),
+    pytest.param(
+        "In a television interview later that week, Quenby went even further: "
+        "“If he runs and loses, it’s the end of his party.”",
+        0,
+        "colon_intro",
+        "Quenby",
+        "Quenby",
+        None,
+        id="colon-intro-clause-hung-under-the-quote",
+    ),
+    pytest.param(
+        "Dara Lund visits her brother every week. And she is sure that keeping Okafor in prison will only make "
+        "his name louder: \"They're building a legend, as far as I'm concerned.\"",
+        0,
+        "colon_intro",
+        "Dara Lund",
+        "she",
+        None,
+        id="colon-intro-not-the-name-in-the-content-clause",
+    ),
+    pytest.param(
+        "After Ibsen announced the closure, Voss hit back: “Nobody asked us.”",
+        0,
+        "colon_intro",
+        "Voss",
+        "Voss",
+        None,
+        id="colon-intro-not-the-cue-of-a-time-clause",
+    ),
+    pytest.param(
+        "Mr. Okafor, whose latest firm, Bluepine, sells maps to help cities plan roads, said Ms. Lund was a leader "
+        "in the spirit of the valley: ''She is fast and she is stubborn.''",
+        0,
+        "colon_intro",
+        "Okafor",
+        "Okafor",
+        None,
+        id="colon-intro-lost-parse-person-before-said-not-after",
+    ),
+    pytest.param(
+        "As the Dunmore Ledger reported, even on Monday the county board was refusing to call the flood a "
+        'disaster:\n"The board is still reluctant to release the money, citing the ongoing review."',
+        0,
+        "colon_intro",
+        "Dunmore Ledger",
+        "the Dunmore Ledger",
+        "reported",
+        id="colon-intro-as-the-source-reported",
+    ),
+    pytest.param(
+        "“We will not raise taxes,” Rosa Linde told the Herald in May.\n\n"
+        "Then, later that month on NBC: “We may have to raise taxes.”",
+        1,
+        "continuation",
+        "Rosa Linde",
+        "Rosa Linde",
+        "told",
+        id="colon-intro-not-the-channel-after-on",
+    ),
+    pytest.param(
+        "The size of the turnout doesn’t surprise veteran organizer Nadia Ferreira: "
+        "“Rural voters always come out when the mills are at stake.”",
+        0,
+        "colon_intro",
+        "Nadia Ferreira",
+        "veteran organizer Nadia Ferreira",
+        None,
+        id="colon-intro-the-one-a-thing-surprises",
+    ),
+    pytest.param(
+        "The mayor did back the plan on Friday, and Channel 9 has the tape:\n\n"
+        "“Should the city close the old pier for good?” a reporter can be heard asking Vera Lund after the meeting.",
+        0,
+        "nearest_cue",
+        "reporter",
+        "a reporter",
+        "asking",
+        id="colon-intro-yields-to-a-cue-after-the-quote",
     ),
     pytest.param(
         '"MODERATOR: Welcome back to the program."',
@@ -1004,6 +1102,41 @@ def test_colon_intro_lost_parse_takes_the_person_nearest_the_colon(nlp: Language
     found = colon_intro(ctx)
     assert found is not None and found.rule == "colon_intro"
     assert found.mention is not None and found.mention.text == "Tom Baxter"
+
+
+def test_colon_intro_lost_parse_without_a_verb_takes_the_person_opening_the_line(nlp: Language) -> None:
+    """`Ann Lee heckles Bo Ruiz fans: “Grow up.”` read as one noun phrase (no verb): Lee opens it, Ruiz is in it."""
+    words = ["Ann", "Lee", "heckles", "Bo", "Ruiz", "fans", ":", "“", "Grow", "up", ".", "”"]
+    spaces = [True, True, True, True, True, False, True, False, True, False, False, False]
+    heads = [1, 5, 4, 4, 5, 5, 5, 8, 8, 8, 8, 8]
+    deps = ["compound", "compound", "compound", "compound", "compound", "ROOT", "punct", "punct"]
+    deps += ["ROOT", "prt", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "NOUN", "PUNCT", "PUNCT", "VERB", "ADP", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    from service.nlp.sieves import QuoteContext, colon_intro
+
+    ctx = Sieves(doc, spans).context(spans[0])
+    assert isinstance(ctx, QuoteContext)
+    found = colon_intro(ctx)
+    assert found is not None and found.rule == "colon_intro" and found.cue is None
+    assert found.mention is not None and found.mention.text == "Ann Lee"
+
+
+def test_colon_intro_message_saying_speaks_for_its_sender(nlp: Language) -> None:
+    """`… sent a letter to residents saying:` with `saying` hung on the residents → the sender, not the readers."""
+    from service.nlp.sieves import QuoteContext, colon_intro
+
+    doc = nlp('The mayor\'s office sent out a letter to residents saying: "Water service resumes Friday."')
+    spans = find_quote_spans(doc.text)
+    ctx = Sieves(doc, spans).context(spans[0])
+    assert isinstance(ctx, QuoteContext)
+    found = colon_intro(ctx)
+    assert found is not None and found.rule == "colon_intro"
+    assert found.mention is not None and found.mention.text == "The mayor's office"
+    assert found.cue is not None and found.cue.text == "saying"
 
 
 def test_dash_aside_needs_a_subject_that_holds_views(nlp: Language) -> None:
