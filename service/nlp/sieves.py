@@ -317,6 +317,10 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
                 np = _np_before(v)  # the parse ran a heading into the sentence: take the words before the verb
                 if np is not None:
                     return np.root, v
+        addressed = _addressed_by(v, quoted)
+        if addressed is not None:  # `emailed supporters saying …`: the sender says it, not the readers
+            v = addressed
+            continue
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and not quoted[v.head.i] and _can_speak(v.head):
             author = _author_of(v.head, quoted)
             if author is not None:
@@ -327,6 +331,23 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
             return None
         v = v.head
     return None
+
+
+SENDING_VERBS = frozenset({"email", "e-mail", "mail", "send", "text", "message", "tell", "blast", "write"})
+
+
+def _addressed_by(participle: Token, quoted: Sequence[bool]) -> Token | None:
+    """`The senator emailed supporters saying …`, `sent a note to fans stating …` → emailed / sent: a
+    participle hung on the people a message went to belongs to the verb that sent it."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or participle.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = participle.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    return verb if verb.pos_ == "VERB" and not quoted[verb.i] else None
 
 
 def _mute(t: Token) -> bool:

@@ -1646,6 +1646,26 @@ RELATIVE_AND_NOUN_CASES = [
         "described",
         id="copula-relative-clause-keeps-the-name",
     ),
+    pytest.param(
+        "Yet it was unclear whether Ward was ready to quit. The Ohio senator emailed supporters saying: "
+        "“The struggle continues” and vowed to fight on.",
+        0,
+        "speech_cue_colon",
+        "Ohio senator",
+        "The Ohio senator",
+        "saying",
+        id="participle-on-the-readers-belongs-to-the-sender",
+    ),
+    pytest.param(
+        "Nora Hale spoke first. Her campaign quickly blasted out an email to supporters stating, "
+        "“Ward joins the chorus.”",
+        0,
+        "speech_cue_before",
+        "Nora Hale's campaign",
+        "Her campaign",
+        "stating",
+        id="participle-on-to-readers-belongs-to-the-sender",
+    ),
 ]
 
 
