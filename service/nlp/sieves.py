@@ -910,6 +910,30 @@ def _holds_views(t: Token) -> bool:
     )
 
 
+def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`At the club, Ann Ruiz, its manager, argued that …` parsed with `Ann Ruiz` as an apposition of
+    `the club` and `argued` left without a subject → Ann Ruiz: the name of the appositive run ending
+    right before a finite verb that has no subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].text == "," and not quoted[j]:
+        j -= 1
+    if j < 0 or quoted[j] or doc[j].head == verb or doc[j].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    t = doc[j]
+    if t.head.i > t.i and t.head.i < verb.i:  # the last word of a longer phrase
+        t = t.head
+    for _ in range(4):
+        if t.ent_type_ == "PERSON" and t.dep_ in {"appos", "conj"}:
+            return t, verb
+        if t.dep_ not in {"appos", "conj"} or quoted[t.head.i]:
+            return None
+        t = t.head
+    return None
+
+
 def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[Token, Token]:
     """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
 
@@ -929,7 +953,7 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
             break
         if v.pos_ not in {"VERB", "AUX"}:
             continue
-        hit = _subject(v, quoted)
+        hit = _subject(v, quoted) or _stranded_subject(v, quoted)
         if hit is not None and hit[0].i != best.i and _holds_views(hit[0]):
             best, on = hit[0], v
             anywhere = False

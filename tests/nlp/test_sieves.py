@@ -649,6 +649,16 @@ WEAK_RULE_CASES = [
         id="view-holder-over-person-in-complement",
     ),
     pytest.param(
+        "On a campaign stop in Ohio for his daughter, the mayor Ruth Alder, former governor Sam Alder said she was"
+        " ready because “the state is in trouble.”",
+        0,
+        "governing_subject",
+        "Sam Alder",
+        "former governor Sam Alder",
+        "said",
+        id="view-holder-stranded-as-apposition-before-its-verb",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
