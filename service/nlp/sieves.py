@@ -829,6 +829,9 @@ def _in_words_of(ctx: QuoteContext) -> Found | None:
         if t.lower_ != "words" or t.head.lower_ != "in" or t.head.dep_ != "prep":
             continue
         owner = next((c for c in t.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is None and t.i >= 2 and t.nbor(-1).text in {"\u2019", "'"} and t.nbor(-2).head in (t, t.head):
+            owner = t.nbor(-2)  # `in Voss’ words`: the s-less genitive parsed as a second object of `in`
+            owner = owner if owner.pos_ == "PROPN" and not quoted[owner.i] else None
         if owner is None:
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj" and not quoted[c.i]), None) if of else None
