@@ -960,6 +960,12 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
         if hit is not None and hit[0].i != best.i and _holds_views(hit[0]):
             best, on = hit[0], v
             anywhere = False
+    if not _holds_views(best):  # `The risk Lee sees is “a slow bleed”` → Lee, who sees it
+        for rel in best.children:
+            if rel.dep_ == "relcl" and not quoted[rel.i]:
+                inner = next((c for c in rel.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+                if inner is not None and inner.lower_ not in RELATIVE_PRONOUNS and _holds_views(inner):
+                    return inner, rel
     if best.lemma_.lower() in SPEECH_NOUNS:  # `Lee's claim is that the deal was “dead”` → Lee
         owner = next((c for c in best.children if c.dep_ == "poss" and not quoted[c.i]), None)
         if owner is not None:

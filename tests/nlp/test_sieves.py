@@ -659,6 +659,15 @@ WEAK_RULE_CASES = [
         id="view-holder-stranded-as-apposition-before-its-verb",
     ),
     pytest.param(
+        "The biggest risk Nadia Perez sees in the merger is “a slow bleed of talent.”",
+        0,
+        "governing_subject",
+        "Nadia Perez",
+        "Nadia Perez",
+        "sees",
+        id="thing-subject-gives-way-to-the-holder-of-its-relative-clause",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
