@@ -1084,6 +1084,17 @@ def _relative_holder(subject: Token) -> bool:
     )
 
 
+def _bearer(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Ann waved a banner saying “No more cuts”` → the banner: a thing that carries written words speaks
+    through a participle hung on it (`saying`, `reading`), not the person holding it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not is_speech_verb(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or quoted[noun.i] or _holds_views(noun):
+        return None
+    return noun
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
@@ -1099,6 +1110,9 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             by = _by_agent(head, quoted)
             if by is not None:
                 return _found("governing_subject", GOVERNING_SUBJECT, by, head)
+            bearer = _bearer(head, quoted)
+            if bearer is not None:
+                return _found("governing_subject", GOVERNING_SUBJECT, bearer, head)
             hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
             if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL or _relative_holder(hit[0])):
                 holder, verb = _view_holder(hit[1], hit[0], quoted)

@@ -668,6 +668,15 @@ WEAK_RULE_CASES = [
         id="thing-subject-gives-way-to-the-holder-of-its-relative-clause",
     ),
     pytest.param(
+        "Outside the hall, Marta Lind waved a banner saying “No more cuts to our schools.”",
+        0,
+        "governing_subject",
+        "banner",
+        "a banner",
+        "saying",
+        id="a-banner-saying-bears-the-words-not-its-holder",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
