@@ -677,6 +677,16 @@ WEAK_RULE_CASES = [
         id="a-banner-saying-bears-the-words-not-its-holder",
     ),
     pytest.param(
+        "Boos filled the hall when Ivo Grant mentioned the tax, and the audience began the familiar chant"
+        " “Not one cent!” that followed him everywhere.",
+        0,
+        "governing_subject",
+        "audience",
+        "the audience",
+        "began",
+        id="an-audience-holds-views-over-a-cue-in-a-when-clause",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
