@@ -937,6 +937,13 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
     return None
 
 
+def _has_content(noun: Token, verb: Token) -> bool:
+    """`her warning that …`, `his answer was that …`: the speech noun's words are spelled out by a clause."""
+    if any(c.dep_ in {"acl", "relcl"} and any(m.lower_ == "that" for m in c.children) for c in noun.children):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[Token, Token]:
     """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
 
@@ -945,6 +952,10 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
     that cannot hold a view (`the net`, `it`) is passed over through any dependency up to the first
     one that can (`Sanders listed issues, including making the wealthy pay their “fair share”`).
     Returns (subject, the verb it is the subject of)."""
+    if subject.lemma_.lower() in SPEECH_NOUNS and subject.pos_ == "NOUN":
+        owner = next((c for c in subject.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is not None and _has_content(subject, verb):
+            return owner, verb  # `he regrets that her warning that prices would rise was “x”` → her
     best, on = subject, verb
     anywhere = not _holds_views(subject)
     v = verb

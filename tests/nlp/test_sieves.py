@@ -687,6 +687,25 @@ WEAK_RULE_CASES = [
         id="an-audience-holds-views-over-a-cue-in-a-when-clause",
     ),
     pytest.param(
+        "Lena Voss's answer was that “the neighborhood is the heart of the city,” so government should help"
+        " families stay in it.",
+        0,
+        "governing_subject",
+        "Lena Voss",
+        "Lena Voss's",
+        "was",
+        id="owner-of-an-answer-spelled-out-by-a-clause",
+    ),
+    pytest.param(
+        "Marta Ruiz regretted that Okafor's warning had gone “completely unheeded.”",
+        0,
+        "governing_subject",
+        "Marta Ruiz",
+        "Marta Ruiz",
+        "regretted",
+        id="a-judgment-on-someone-elses-warning-stays-with-the-judge",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
