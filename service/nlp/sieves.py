@@ -1365,13 +1365,25 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
     return out
 
 
+def _below_quote(ctx: QuoteContext, cue: Token) -> bool:
+    """`… as “Iberian,” which is what some call …`: the cue sits in a relative clause hung on the quote itself."""
+    t = cue
+    for _ in range(MAX_CLIMB):
+        if t.head == t:
+            return False
+        if t.dep_ == "relcl" and ctx.first <= t.head.i <= ctx.last:
+            return True
+        t = t.head
+    return False
+
+
 def _cue_elsewhere(ctx: QuoteContext, cue: Token) -> bool:
     """`As Lee spoke, the union was lobbying against “any reform”`: the cue sits in a subordinate clause
     (as/while/after …, a relative clause) and the quote in a clause with a subject of its own that holds
     views, which the cue does not govern → the cue is someone else's; leave the quote to the weaker rules."""
-    if cue.dep_ not in {"relcl", "advcl", "acl"}:
-        return False
     quoted = ctx.sieves.quoted
+    if cue.dep_ not in {"relcl", "advcl", "acl"} and not _below_quote(ctx, cue):
+        return False
     attached = next(_outside_heads(ctx), None)  # where the quote's first outside link leads
     head = next(_verbs_above(attached, quoted), None) if attached is not None else None
     if head is None:

@@ -706,6 +706,16 @@ WEAK_RULE_CASES = [
         id="a-judgment-on-someone-elses-warning-stays-with-the-judge",
     ),
     pytest.param(
+        "First, Senator Mark Ellison identified the dish as “Iberian,” which is what some tourists call anything"
+        " with saffron in it.",
+        0,
+        "governing_subject",
+        "Mark Ellison",
+        "Senator Mark Ellison",
+        "identified",
+        id="a-cue-in-a-relative-clause-on-the-quote-is-not-its-speaker",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
