@@ -872,7 +872,28 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
             if head.head == head or (head.pos_ == "VERB" and not _completes_speech_noun(head)):
                 break
             head = head.head
-    return _noun_just_before(ctx)
+    return _noun_just_before(ctx) or _owned_quote_noun(ctx)
+
+
+def _owned_quote_noun(ctx: QuoteContext) -> Found | None:
+    """`Lee's “no new fees” pledge` (the parse lost the phrase) → Lee: a possessive right before the opening
+    mark and a speech noun right after the closing one."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    j, k = ctx.first - 1, ctx.last + 1
+    while j >= 0 and doc[j].is_punct and ctx.first - j <= 2:
+        j -= 1
+    while k < len(doc) and doc[k].is_punct and k - ctx.last <= 2:
+        k += 1
+    if j < 1 or k >= len(doc) or quoted[j] or quoted[k]:
+        return None
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if doc[j].tag_ == "POS" and not quoted[j - 1] and doc[j - 1].pos_ == "PROPN":
+        return _found("noun_cue", 0.63, doc[j - 1], noun)
+    if doc[j].tag_ == "PRP$" and doc[j].lower_ in {"his", "her", "their"}:
+        return _found("noun_cue", 0.63, doc[j], noun)
+    return None
 
 
 def _completes_speech_noun(verb: Token) -> bool:
