@@ -1116,6 +1116,17 @@ def _relative_holder(subject: Token) -> bool:
     )
 
 
+def _extraposed_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`It did not help that the campaign kept changing slogans, from “x” to …` → the campaign: an `it`
+    standing for a that-clause gives way to that clause's subject when it holds views."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subject = next((s for s in c.children if s.dep_ in SUBJECT_DEPS and not quoted[s.i]), None)
+            if subject is not None and subject.pos_ != "PRON" and _holds_views(subject):
+                return subject, c
+    return None
+
+
 def _bearer(verb: Token, quoted: Sequence[bool]) -> Token | None:
     """`Ann waved a banner saying “No more cuts”` → the banner: a thing that carries written words speaks
     through a participle hung on it (`saying`, `reading`), not the person holding it."""
@@ -1146,6 +1157,8 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             if bearer is not None:
                 return _found("governing_subject", GOVERNING_SUBJECT, bearer, head)
             hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
+            if hit is not None and hit[0].lower_ == "it":
+                hit = _extraposed_subject(hit[1], quoted) or hit
             if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL or _relative_holder(hit[0])):
                 holder, verb = _view_holder(hit[1], hit[0], quoted)
                 judge = _fronted_judge(hit[1], hit[0], quoted)

@@ -716,6 +716,16 @@ WEAK_RULE_CASES = [
         id="a-cue-in-a-relative-clause-on-the-quote-is-not-its-speaker",
     ),
     pytest.param(
+        'It has not helped that the council has cycled through slogans, from backing "safe streets" to'
+        ' "building for all," "clean air now" and "one city," in just two years.',
+        2,
+        "governing_subject",
+        "council",
+        "the council",
+        "helped",
+        id="an-it-standing-for-a-that-clause-gives-way-to-its-subject",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
