@@ -965,6 +965,11 @@ def _has_content(noun: Token, verb: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _in_complement(v: Token) -> bool:
+    """A clausal complement, or an adverbial clause inside one (`said prices rose because “demand is wild”`)."""
+    return v.dep_ == "ccomp" or (v.dep_ == "advcl" and v.head.dep_ == "ccomp")
+
+
 def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[Token, Token]:
     """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
 
@@ -981,7 +986,7 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
     anywhere = not _holds_views(subject)
     v = verb
     for _ in range(MAX_CLIMB):
-        if (v.dep_ != "ccomp" and not anywhere) or v.head == v or quoted[v.head.i]:
+        if (not _in_complement(v) and not anywhere) or v.head == v or quoted[v.head.i]:
             break
         v = v.head
         if v.lemma_.lower() in OPINION_ONLY_VERBS:

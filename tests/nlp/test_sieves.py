@@ -726,6 +726,15 @@ WEAK_RULE_CASES = [
         id="an-it-standing-for-a-that-clause-gives-way-to-its-subject",
     ),
     pytest.param(
+        "Ines Moreau worried that the mill had closed because the owners were “tired of fighting the town.”",
+        0,
+        "governing_subject",
+        "Ines Moreau",
+        "Ines Moreau",
+        "worried",
+        id="view-holder-over-a-reason-clause-inside-the-complement",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
