@@ -1132,6 +1132,18 @@ def _extraposed_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Tok
     return None
 
 
+def _as_past_relative(attached: Token, verb: Token, quoted: Sequence[bool]) -> Token:
+    """`Ruiz praised Hale, who quit on Monday, as “a decent man”`: an `as` phrase the parse hung in the
+    relative clause on the object belongs to the verb governing that object."""
+    if attached.lower_ != "as" or attached.head != verb or verb.dep_ != "relcl":
+        return verb
+    antecedent = verb.head
+    outer = antecedent.head
+    if antecedent.dep_ != "dobj" or outer.pos_ != "VERB" or quoted[outer.i]:
+        return verb
+    return outer
+
+
 def _bearer(verb: Token, quoted: Sequence[bool]) -> Token | None:
     """`Ann waved a banner saying “No more cuts”` → the banner: a thing that carries written words speaks
     through a participle hung on it (`saying`, `reading`), not the person holding it."""
@@ -1153,6 +1165,7 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
     quoted = ctx.sieves.quoted
     for attached in _outside_heads(ctx):
         for head in _verbs_above(attached, quoted):
+            head = _as_past_relative(attached, head, quoted)
             if head.lemma_.lower() in OPINION_ONLY_VERBS:
                 return None
             by = _by_agent(head, quoted)

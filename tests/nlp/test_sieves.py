@@ -9,7 +9,15 @@ from spacy.tokens import Doc
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.cues import is_speech_verb
 from service.nlp.marks import find_quote_spans
-from service.nlp.sieves import Sieves, _capitalised_name, _is_person, _np_run, _past_appositive, _sentence_case
+from service.nlp.sieves import (
+    Sieves,
+    _as_past_relative,
+    _capitalised_name,
+    _is_person,
+    _np_run,
+    _past_appositive,
+    _sentence_case,
+)
 from service.nlp.types import Quote
 
 
@@ -1612,3 +1620,15 @@ def test_sentence_case_keeps_the_first_word_acronyms_and_story_names() -> None:
     story = "\nThe teachers met Governor Ward on Monday."
     assert _sentence_case(line, story) == "Angry teachers slam Governor Ward as a ‘reckless gambler,’ NEA says"
     assert len(_sentence_case(line, story)) == len(line)
+
+
+def test_as_phrase_hung_in_a_relative_clause_belongs_to_the_outer_verb(nlp: Language) -> None:
+    # the parse of `Ruiz praised Hale, who quit, as “a saint”` that hangs `as` on `quit`
+    words = ["Ruiz", "praised", "Hale", ",", "who", "quit", ",", "as", "“", "a", "saint", "”"]
+    heads = [1, 1, 1, 2, 5, 2, 5, 5, 10, 10, 7, 10]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "punct", "prep", "punct", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "PUNCT", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    quoted = [False] * 8 + [True] * 4
+    assert _as_past_relative(doc[7], doc[5], quoted) == doc[1]
+    assert _as_past_relative(doc[7], doc[1], quoted) == doc[1]
