@@ -1144,6 +1144,24 @@ def _as_past_relative(attached: Token, verb: Token, quoted: Sequence[bool]) -> T
     return outer
 
 
+def _reported_before(ctx: QuoteContext) -> tuple[Token, Token] | None:
+    """`This makes it hard, he said. Good facts win only when “the truth is sexier.”` → he: the sentence
+    before, in the same paragraph, reports a person's words, and the quote's own subject is a thing."""
+    s = ctx.sieves
+    sent = ctx.frame[0]
+    if sent.start == 0:
+        return None
+    prev = s.sent(sent.start - 1)
+    if s.paragraph(prev.start_char) != s.paragraph(ctx.quote.open_at) or any(s.quoted[t.i] for t in prev):
+        return None
+    for t in prev:
+        if is_speech_verb(t):
+            hit = _subject(t, s.quoted)
+            if hit is not None and _is_person(hit[0], s.person_words):
+                return hit
+    return None
+
+
 def _bearer(verb: Token, quoted: Sequence[bool]) -> Token | None:
     """`Ann waved a banner saying “No more cuts”` → the banner: a thing that carries written words speaks
     through a participle hung on it (`saying`, `reading`), not the person holding it."""
@@ -1182,6 +1200,10 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
                 judge = _fronted_judge(hit[1], hit[0], quoted)
                 if judge is not None:
                     holder, verb = judge, hit[1]
+                if not _holds_views(holder) and holder.pos_ != "PRON":
+                    before = _reported_before(ctx)
+                    if before is not None:
+                        return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1])
                 return _found("governing_subject", GOVERNING_SUBJECT, holder, verb if verb != hit[1] else head)
     return None
 

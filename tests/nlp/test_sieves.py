@@ -743,6 +743,26 @@ WEAK_RULE_CASES = [
         id="view-holder-over-a-reason-clause-inside-the-complement",
     ),
     pytest.param(
+        "Maria Lopez has studied rumors for years. They spread faster than corrections, she said. Good information"
+        " can still win, but usually only when “the facts are more exciting than the fiction.”",
+        0,
+        "governing_subject",
+        "Maria Lopez",
+        "she",
+        "said",
+        id="thing-subject-gives-way-to-the-person-reported-just-before",
+    ),
+    pytest.param(
+        "Rumors spread faster than corrections. Good information can still win, but usually only when “the facts"
+        " are more exciting than the fiction.”",
+        0,
+        "governing_subject",
+        "Good information",
+        "Good information",
+        "win",
+        id="thing-subject-kept-when-no-one-is-reported-before",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
