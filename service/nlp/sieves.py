@@ -1200,7 +1200,7 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
                 judge = _fronted_judge(hit[1], hit[0], quoted)
                 if judge is not None:
                     holder, verb = judge, hit[1]
-                if not _holds_views(holder) and holder.pos_ != "PRON":
+                if not _holds_views(holder) and (holder.pos_ != "PRON" or holder.lower_ == "it"):
                     before = _reported_before(ctx)
                     if before is not None:
                         return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1])

@@ -763,6 +763,15 @@ WEAK_RULE_CASES = [
         id="thing-subject-kept-when-no-one-is-reported-before",
     ),
     pytest.param(
+        "Victor Ruiz met the board on Monday. Rumors spread fast, he said. It was a “pleasant thing to own.”",
+        0,
+        "governing_subject",
+        "Victor Ruiz",
+        "he",
+        "said",
+        id="an-it-subject-gives-way-to-the-person-reported-just-before",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
