@@ -1205,7 +1205,8 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
                     if before is not None:
                         return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1])
                 return _found("governing_subject", GOVERNING_SUBJECT, holder, verb if verb != hit[1] else head)
-    return None
+    before = _reported_before(ctx)
+    return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1]) if before is not None else None
 
 
 def according_to(ctx: QuoteContext) -> Found | None:

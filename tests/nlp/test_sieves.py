@@ -772,6 +772,15 @@ WEAK_RULE_CASES = [
         id="an-it-subject-gives-way-to-the-person-reported-just-before",
     ),
     pytest.param(
+        "Maria Lopez spoke first. The plan will fail, she said. All because of “a decade of bad choices.”",
+        0,
+        "governing_subject",
+        "Maria Lopez",
+        "she",
+        "said",
+        id="a-verbless-fragment-goes-to-the-person-reported-just-before",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
