@@ -1146,7 +1146,8 @@ def _as_past_relative(attached: Token, verb: Token, quoted: Sequence[bool]) -> T
 
 def _reported_before(ctx: QuoteContext) -> tuple[Token, Token] | None:
     """`This makes it hard, he said. Good facts win only when “the truth is sexier.”` → he: the sentence
-    before, in the same paragraph, reports a person's words, and the quote's own subject is a thing."""
+    before, in the same paragraph and holding no quote, reports a person's words, and the quote's own
+    clause gives no one (a thing or `it` for subject, or no subject at all)."""
     s = ctx.sieves
     sent = ctx.frame[0]
     if sent.start == 0:
