@@ -1158,7 +1158,9 @@ def _reported_before(ctx: QuoteContext) -> tuple[Token, Token] | None:
     for t in prev:
         if is_speech_verb(t):
             hit = _subject(t, s.quoted)
-            if hit is not None and _is_person(hit[0], s.person_words):
+            if hit is not None and (
+                _is_person(hit[0], s.person_words) or (_holds_views(hit[0]) and hit[0].pos_ != "PRON")
+            ):
                 return hit
     return None
 

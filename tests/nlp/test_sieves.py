@@ -781,6 +781,15 @@ WEAK_RULE_CASES = [
         id="a-verbless-fragment-goes-to-the-person-reported-just-before",
     ),
     pytest.param(
+        "Workers gathered on Friday. Wages must rise, the union said. All because of “a decade of bad choices.”",
+        0,
+        "governing_subject",
+        "union",
+        "the union",
+        "said",
+        id="a-verbless-fragment-goes-to-the-group-reported-just-before",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
