@@ -850,6 +850,9 @@ def _in_words_of(ctx: QuoteContext) -> Found | None:
         if t.lower_ != "words" or t.head.lower_ != "in" or t.head.dep_ != "prep":
             continue
         owner = next((c for c in t.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is None and t.i >= 2 and t.nbor(-1).text in {"\u2019", "'"} and t.nbor(-2).head in (t, t.head):
+            owner = t.nbor(-2)  # `in Voss’ words`: the s-less genitive parsed as a second object of `in`
+            owner = owner if owner.pos_ == "PROPN" and not quoted[owner.i] else None
         if owner is None:
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj" and not quoted[c.i]), None) if of else None
@@ -890,7 +893,28 @@ def noun_cue(ctx: QuoteContext) -> Found | None:
             if head.head == head or (head.pos_ == "VERB" and not _completes_speech_noun(head)):
                 break
             head = head.head
-    return _noun_just_before(ctx)
+    return _noun_just_before(ctx) or _owned_quote_noun(ctx)
+
+
+def _owned_quote_noun(ctx: QuoteContext) -> Found | None:
+    """`Lee's “no new fees” pledge` (the parse lost the phrase) → Lee: a possessive right before the opening
+    mark and a speech noun right after the closing one."""
+    doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
+    j, k = ctx.first - 1, ctx.last + 1
+    while j >= 0 and doc[j].is_punct and ctx.first - j <= 2:
+        j -= 1
+    while k < len(doc) and doc[k].is_punct and k - ctx.last <= 2:
+        k += 1
+    if j < 1 or k >= len(doc) or quoted[j] or quoted[k]:
+        return None
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if doc[j].tag_ == "POS" and not quoted[j - 1] and doc[j - 1].pos_ == "PROPN":
+        return _found("noun_cue", 0.63, doc[j - 1], noun)
+    if doc[j].tag_ == "PRP$" and doc[j].lower_ in {"his", "her", "their"}:
+        return _found("noun_cue", 0.63, doc[j], noun)
+    return None
 
 
 def _completes_speech_noun(verb: Token) -> bool:
@@ -931,6 +955,42 @@ def _holds_views(t: Token) -> bool:
     )
 
 
+def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`At the club, Ann Ruiz, its manager, argued that …` parsed with `Ann Ruiz` as an apposition of
+    `the club` and `argued` left without a subject → Ann Ruiz: the name of the appositive run ending
+    right before a finite verb that has no subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].text == "," and not quoted[j]:
+        j -= 1
+    if j < 0 or quoted[j] or doc[j].head == verb or doc[j].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    t = doc[j]
+    if t.head.i > t.i and t.head.i < verb.i:  # the last word of a longer phrase
+        t = t.head
+    for _ in range(4):
+        if t.ent_type_ == "PERSON" and t.dep_ in {"appos", "conj"}:
+            return t, verb
+        if t.dep_ not in {"appos", "conj"} or quoted[t.head.i]:
+            return None
+        t = t.head
+    return None
+
+
+def _has_content(noun: Token, verb: Token) -> bool:
+    """`her warning that …`, `his answer was that …`: the speech noun's words are spelled out by a clause."""
+    if any(c.dep_ in {"acl", "relcl"} and any(m.lower_ == "that" for m in c.children) for c in noun.children):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _in_complement(v: Token) -> bool:
+    """A clausal complement, or an adverbial clause inside one (`said prices rose because “demand is wild”`)."""
+    return v.dep_ == "ccomp" or (v.dep_ == "advcl" and v.head.dep_ == "ccomp")
+
+
 def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[Token, Token]:
     """`Ryan worried that the net was becoming “a hammock”` → Ryan, not the net.
 
@@ -939,21 +999,31 @@ def _view_holder(verb: Token, subject: Token, quoted: Sequence[bool]) -> tuple[T
     that cannot hold a view (`the net`, `it`) is passed over through any dependency up to the first
     one that can (`Sanders listed issues, including making the wealthy pay their “fair share”`).
     Returns (subject, the verb it is the subject of)."""
+    if subject.lemma_.lower() in SPEECH_NOUNS and subject.pos_ == "NOUN":
+        owner = next((c for c in subject.children if c.dep_ == "poss" and not quoted[c.i]), None)
+        if owner is not None and _has_content(subject, verb):
+            return owner, verb  # `he regrets that her warning that prices would rise was “x”` → her
     best, on = subject, verb
     anywhere = not _holds_views(subject)
     v = verb
     for _ in range(MAX_CLIMB):
-        if (v.dep_ != "ccomp" and not anywhere) or v.head == v or quoted[v.head.i]:
+        if (not _in_complement(v) and not anywhere) or v.head == v or quoted[v.head.i]:
             break
         v = v.head
         if v.lemma_.lower() in OPINION_ONLY_VERBS:
             break
         if v.pos_ not in {"VERB", "AUX"}:
             continue
-        hit = _subject(v, quoted)
+        hit = _subject(v, quoted) or _stranded_subject(v, quoted)
         if hit is not None and hit[0].i != best.i and _holds_views(hit[0]):
             best, on = hit[0], v
             anywhere = False
+    if not _holds_views(best):  # `The risk Lee sees is “a slow bleed”` → Lee, who sees it
+        for rel in best.children:
+            if rel.dep_ == "relcl" and not quoted[rel.i]:
+                inner = next((c for c in rel.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+                if inner is not None and inner.lower_ not in RELATIVE_PRONOUNS and _holds_views(inner):
+                    return inner, rel
     if best.lemma_.lower() in SPEECH_NOUNS:  # `Lee's claim is that the deal was “dead”` → Lee
         owner = next((c for c in best.children if c.dep_ == "poss" and not quoted[c.i]), None)
         if owner is not None:
@@ -1072,6 +1142,61 @@ def _relative_holder(subject: Token) -> bool:
     )
 
 
+def _extraposed_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`It did not help that the campaign kept changing slogans, from “x” to …` → the campaign: an `it`
+    standing for a that-clause gives way to that clause's subject when it holds views."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subject = next((s for s in c.children if s.dep_ in SUBJECT_DEPS and not quoted[s.i]), None)
+            if subject is not None and subject.pos_ != "PRON" and _holds_views(subject):
+                return subject, c
+    return None
+
+
+def _as_past_relative(attached: Token, verb: Token, quoted: Sequence[bool]) -> Token:
+    """`Ruiz praised Hale, who quit on Monday, as “a decent man”`: an `as` phrase the parse hung in the
+    relative clause on the object belongs to the verb governing that object."""
+    if attached.lower_ != "as" or attached.head != verb or verb.dep_ != "relcl":
+        return verb
+    antecedent = verb.head
+    outer = antecedent.head
+    if antecedent.dep_ != "dobj" or outer.pos_ != "VERB" or quoted[outer.i]:
+        return verb
+    return outer
+
+
+def _reported_before(ctx: QuoteContext) -> tuple[Token, Token] | None:
+    """`This makes it hard, he said. Good facts win only when “the truth is sexier.”` → he: the sentence
+    before, in the same paragraph and holding no quote, reports a person's words, and the quote's own
+    clause gives no one (a thing or `it` for subject, or no subject at all)."""
+    s = ctx.sieves
+    sent = ctx.frame[0]
+    if sent.start == 0:
+        return None
+    prev = s.sent(sent.start - 1)
+    if s.paragraph(prev.start_char) != s.paragraph(ctx.quote.open_at) or any(s.quoted[t.i] for t in prev):
+        return None
+    for t in prev:
+        if is_speech_verb(t):
+            hit = _subject(t, s.quoted)
+            if hit is not None and (
+                _is_person(hit[0], s.person_words) or (_holds_views(hit[0]) and hit[0].pos_ != "PRON")
+            ):
+                return hit
+    return None
+
+
+def _bearer(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Ann waved a banner saying “No more cuts”` → the banner: a thing that carries written words speaks
+    through a participle hung on it (`saying`, `reading`), not the person holding it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not is_speech_verb(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or quoted[noun.i] or _holds_views(noun):
+        return None
+    return noun
+
+
 def governing_subject(ctx: QuoteContext) -> Found | None:
     """`PolitiFact rated the claim “false”` (no speech verb) → the subject of the verb over the quote."""
     name = _headline_name(ctx)  # a title-case line: its opening name is the one characterizing
@@ -1082,19 +1207,30 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
     quoted = ctx.sieves.quoted
     for attached in _outside_heads(ctx):
         for head in _verbs_above(attached, quoted):
+            head = _as_past_relative(attached, head, quoted)
             if head.lemma_.lower() in OPINION_ONLY_VERBS:
                 return None
             by = _by_agent(head, quoted)
             if by is not None:
                 return _found("governing_subject", GOVERNING_SUBJECT, by, head)
+            bearer = _bearer(head, quoted)
+            if bearer is not None:
+                return _found("governing_subject", GOVERNING_SUBJECT, bearer, head)
             hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
+            if hit is not None and hit[0].lower_ == "it":
+                hit = _extraposed_subject(hit[1], quoted) or hit
             if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL or _relative_holder(hit[0])):
                 holder, verb = _view_holder(hit[1], hit[0], quoted)
                 judge = _fronted_judge(hit[1], hit[0], quoted)
                 if judge is not None:
                     holder, verb = judge, hit[1]
+                if not _holds_views(holder) and (holder.pos_ != "PRON" or holder.lower_ == "it"):
+                    before = _reported_before(ctx)
+                    if before is not None:
+                        return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1])
                 return _found("governing_subject", GOVERNING_SUBJECT, holder, verb if verb != hit[1] else head)
-    return None
+    before = _reported_before(ctx)
+    return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1]) if before is not None else None
 
 
 def according_to(ctx: QuoteContext) -> Found | None:
@@ -1417,13 +1553,25 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
     return out
 
 
+def _below_quote(ctx: QuoteContext, cue: Token) -> bool:
+    """`… as “Iberian,” which is what some call …`: the cue sits in a relative clause hung on the quote itself."""
+    t = cue
+    for _ in range(MAX_CLIMB):
+        if t.head == t:
+            return False
+        if t.dep_ == "relcl" and ctx.first <= t.head.i <= ctx.last:
+            return True
+        t = t.head
+    return False
+
+
 def _cue_elsewhere(ctx: QuoteContext, cue: Token) -> bool:
     """`As Lee spoke, the union was lobbying against “any reform”`: the cue sits in a subordinate clause
     (as/while/after …, a relative clause) and the quote in a clause with a subject of its own that holds
     views, which the cue does not govern → the cue is someone else's; leave the quote to the weaker rules."""
-    if cue.dep_ not in {"relcl", "advcl", "acl"}:
-        return False
     quoted = ctx.sieves.quoted
+    if cue.dep_ not in {"relcl", "advcl", "acl"} and not _below_quote(ctx, cue):
+        return False
     attached = next(_outside_heads(ctx), None)  # where the quote's first outside link leads
     head = next(_verbs_above(attached, quoted), None) if attached is not None else None
     if head is None:

@@ -9,7 +9,15 @@ from spacy.tokens import Doc
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.cues import is_speech_verb
 from service.nlp.marks import find_quote_spans
-from service.nlp.sieves import Sieves, _capitalised_name, _is_person, _np_run, _past_appositive, _sentence_case
+from service.nlp.sieves import (
+    Sieves,
+    _as_past_relative,
+    _capitalised_name,
+    _is_person,
+    _np_run,
+    _past_appositive,
+    _sentence_case,
+)
 from service.nlp.types import Quote
 
 
@@ -747,6 +755,139 @@ WEAK_RULE_CASES = [
         id="view-holder-over-person-in-complement",
     ),
     pytest.param(
+        "On a campaign stop in Ohio for his daughter, the mayor Ruth Alder, former governor Sam Alder said she was"
+        " ready because “the state is in trouble.”",
+        0,
+        "governing_subject",
+        "Sam Alder",
+        "former governor Sam Alder",
+        "said",
+        id="view-holder-stranded-as-apposition-before-its-verb",
+    ),
+    pytest.param(
+        "The biggest risk Nadia Perez sees in the merger is “a slow bleed of talent.”",
+        0,
+        "governing_subject",
+        "Nadia Perez",
+        "Nadia Perez",
+        "sees",
+        id="thing-subject-gives-way-to-the-holder-of-its-relative-clause",
+    ),
+    pytest.param(
+        "Outside the hall, Marta Lind waved a banner saying “No more cuts to our schools.”",
+        0,
+        "governing_subject",
+        "banner",
+        "a banner",
+        "saying",
+        id="a-banner-saying-bears-the-words-not-its-holder",
+    ),
+    pytest.param(
+        "Boos filled the hall when Ivo Grant mentioned the tax, and the audience began the familiar chant"
+        " “Not one cent!” that followed him everywhere.",
+        0,
+        "governing_subject",
+        "audience",
+        "the audience",
+        "began",
+        id="an-audience-holds-views-over-a-cue-in-a-when-clause",
+    ),
+    pytest.param(
+        "Lena Voss's answer was that “the neighborhood is the heart of the city,” so government should help"
+        " families stay in it.",
+        0,
+        "governing_subject",
+        "Lena Voss",
+        "Lena Voss's",
+        "was",
+        id="owner-of-an-answer-spelled-out-by-a-clause",
+    ),
+    pytest.param(
+        "Marta Ruiz regretted that Okafor's warning had gone “completely unheeded.”",
+        0,
+        "governing_subject",
+        "Marta Ruiz",
+        "Marta Ruiz",
+        "regretted",
+        id="a-judgment-on-someone-elses-warning-stays-with-the-judge",
+    ),
+    pytest.param(
+        "First, Senator Mark Ellison identified the dish as “Iberian,” which is what some tourists call anything"
+        " with saffron in it.",
+        0,
+        "governing_subject",
+        "Mark Ellison",
+        "Senator Mark Ellison",
+        "identified",
+        id="a-cue-in-a-relative-clause-on-the-quote-is-not-its-speaker",
+    ),
+    pytest.param(
+        'It has not helped that the council has cycled through slogans, from backing "safe streets" to'
+        ' "building for all," "clean air now" and "one city," in just two years.',
+        2,
+        "governing_subject",
+        "council",
+        "the council",
+        "helped",
+        id="an-it-standing-for-a-that-clause-gives-way-to-its-subject",
+    ),
+    pytest.param(
+        "Ines Moreau worried that the mill had closed because the owners were “tired of fighting the town.”",
+        0,
+        "governing_subject",
+        "Ines Moreau",
+        "Ines Moreau",
+        "worried",
+        id="view-holder-over-a-reason-clause-inside-the-complement",
+    ),
+    pytest.param(
+        "Maria Lopez has studied rumors for years. They spread faster than corrections, she said. Good information"
+        " can still win, but usually only when “the facts are more exciting than the fiction.”",
+        0,
+        "governing_subject",
+        "Maria Lopez",
+        "she",
+        "said",
+        id="thing-subject-gives-way-to-the-person-reported-just-before",
+    ),
+    pytest.param(
+        "Rumors spread faster than corrections. Good information can still win, but usually only when “the facts"
+        " are more exciting than the fiction.”",
+        0,
+        "governing_subject",
+        "Good information",
+        "Good information",
+        "win",
+        id="thing-subject-kept-when-no-one-is-reported-before",
+    ),
+    pytest.param(
+        "Victor Ruiz met the board on Monday. Rumors spread fast, he said. It was a “pleasant thing to own.”",
+        0,
+        "governing_subject",
+        "Victor Ruiz",
+        "he",
+        "said",
+        id="an-it-subject-gives-way-to-the-person-reported-just-before",
+    ),
+    pytest.param(
+        "Maria Lopez spoke first. The plan will fail, she said. All because of “a decade of bad choices.”",
+        0,
+        "governing_subject",
+        "Maria Lopez",
+        "she",
+        "said",
+        id="a-verbless-fragment-goes-to-the-person-reported-just-before",
+    ),
+    pytest.param(
+        "Workers gathered on Friday. Wages must rise, the union said. All because of “a decade of bad choices.”",
+        0,
+        "governing_subject",
+        "union",
+        "the union",
+        "said",
+        id="a-verbless-fragment-goes-to-the-group-reported-just-before",
+    ),
+    pytest.param(
         "Osei’s boldest claim is that the water board is “a private club” for insiders.",
         0,
         "governing_subject",
@@ -799,6 +940,42 @@ WEAK_RULE_CASES = [
         "Brandt's",
         "words",
         id="in-x-s-words",
+    ),
+    pytest.param(
+        "The new stadium was, in Reyes’ words, “a gift to the whole county.”",
+        0,
+        "noun_cue",
+        "Reyes",
+        "Reyes",
+        "words",
+        id="in-x-words-s-less-genitive",
+    ),
+    pytest.param(
+        "The council approved the plan in April because, in Lucas Hines’ words, “the city cannot wait any longer.”",
+        0,
+        "noun_cue",
+        "Lucas Hines",
+        "Lucas Hines",
+        "words",
+        id="in-x-words-s-less-genitive-as-second-object",
+    ),
+    pytest.param(
+        "It's the lingering echo of Hale's \"if you build it, they will come\" promise: many towns still borrow.",
+        0,
+        "noun_cue",
+        "Hale",
+        "Hale's",
+        "promise",
+        id="owner-and-speech-noun-around-a-quote-the-parse-lost",
+    ),
+    pytest.param(
+        'Voters still remember Dana Hale\'s "no new taxes, ever" pledge from the last campaign.',
+        0,
+        "noun_cue",
+        "Dana Hale",
+        "Dana Hale's",
+        "pledge",
+        id="owner-and-speech-noun-around-a-quote-not-the-subject-who-remembers",
     ),
     pytest.param(
         "The tower became, in the words of one planner, “a monument to waste.”",
@@ -1701,3 +1878,15 @@ def test_sentence_case_keeps_the_first_word_acronyms_and_story_names() -> None:
     story = "\nThe teachers met Governor Ward on Monday."
     assert _sentence_case(line, story) == "Angry teachers slam Governor Ward as a ‘reckless gambler,’ NEA says"
     assert len(_sentence_case(line, story)) == len(line)
+
+
+def test_as_phrase_hung_in_a_relative_clause_belongs_to_the_outer_verb(nlp: Language) -> None:
+    # the parse of `Ruiz praised Hale, who quit, as “a saint”` that hangs `as` on `quit`
+    words = ["Ruiz", "praised", "Hale", ",", "who", "quit", ",", "as", "“", "a", "saint", "”"]
+    heads = [1, 1, 1, 2, 5, 2, 5, 5, 10, 10, 7, 10]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "punct", "prep", "punct", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "PUNCT", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    quoted = [False] * 8 + [True] * 4
+    assert _as_past_relative(doc[7], doc[5], quoted) == doc[1]
+    assert _as_past_relative(doc[7], doc[1], quoted) == doc[1]
