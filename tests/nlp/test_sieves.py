@@ -1684,7 +1684,7 @@ LATER_RELATIVE_CASES = [
         "“We are ready,” Marta Velez said.\n\nTom Brandt, the union's lawyer, argues that his client never urged "
         "violence. “The state says his calls to come and watch were a threat” that provoked the crowd.",
         1,
-        "previous_sentence_cue",
+        "governing_subject",  # the previous sentence's speaker, read by governing_subject before continuation
         "Tom Brandt",
         "Tom Brandt",
         "argues",
