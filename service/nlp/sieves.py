@@ -1976,10 +1976,12 @@ class Sieves:
         if j < len(doc) and self.paragraph(doc[j].idx) == para and rest[:1] not in {"\n", ""} and joined:
             out.append(self.sent(j))
         before = text[max(0, quote.open_at - 40) : quote.open_at].rstrip(" \t")
+        # `said on “Fox and Friends.” “I mean …”`: a quotation closing on a full stop ended the sentence too
+        ended = before.rstrip("".join(CLOSING_MARKS)) if before[-1:] in CLOSING_MARKS else before
         k = first - 1
         while k >= 0 and self.quoted[k] and first - k < SKIP:
             k -= 1
-        if k >= 0 and before and before[-1] not in ".!?\n" and self.paragraph(doc[k].idx) == para:
+        if k >= 0 and ended and ended[-1] not in ".!?\n" and self.paragraph(doc[k].idx) == para:
             out.append(self.sent(k))
         return out
 

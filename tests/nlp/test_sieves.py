@@ -449,6 +449,16 @@ CONTINUATION_CASES = [
         id="continuation-across-a-sentence-about-no-one",
     ),
     pytest.param(
+        "“We are ready for them,” Maria Delgado, a senior adviser, said Thursday on NBC’s “Meet the Press.” "
+        "“The players know what is at stake.”",
+        1,
+        "continuation",
+        "Maria Delgado",
+        "Maria Delgado",
+        "said",
+        id="continuation-after-a-cue-closing-on-a-quoted-title",
+    ),
+    pytest.param(
         "“Taxes went up every year.”\n— Harold Benn\nThe mayor disagrees.",
         0,
         "trailing_credit",
