@@ -4,7 +4,7 @@ Confidences are each rule's precision on PolNeAR train (speaker right on found q
 continuation .98 in the quote's paragraph (.9 the next paragraph, .73 a later paragraph of a quote
 left open, .67 a cue-less partial quote; never above 99% of the quote it continues),
 speech_cue_after .94 (.95 read off the surface of a lost parse), run_in_label .96, speech_cue_colon
-.92, according_to .9, speech_cue_before .89 (.77 off the surface), clause_subject .88,
+.92, according_to .93, speech_cue_before .89 (.77 off the surface), clause_subject .88,
 trailing_credit .88, nearest_cue .86, colon_intro .85 (.79 from the sentence's root, .69 from a name
 in it), previous_sentence_cue .79, governing_subject .77 (also `dash_aside`), document_speaker .72,
 noun_cue .63 (.8 for `in X's words`); preceding_subject .9 and headline_subject .9 rest on a dozen
@@ -1233,8 +1233,26 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
     return _found("governing_subject", GOVERNING_SUBJECT, before[0], before[1]) if before is not None else None
 
 
+def _reported_within(according: Token, quoted: Sequence[bool]) -> bool:
+    """`Lee said that according to its count, the party won “82 percent”` → True: the phrase lies inside
+    the clause a speech verb with a subject of its own reports, so that speaker is the outer source."""
+    t = according
+    for _ in range(MAX_CLIMB):
+        if t.head == t or quoted[t.head.i]:
+            return False
+        through = t.dep_ in {"ccomp", "xcomp"}
+        t = t.head
+        if through and is_speech_verb(t) and any(c.dep_ in SUBJECT_DEPS and not quoted[c.i] for c in t.children):
+            return True
+    return False
+
+
 def according_to(ctx: QuoteContext) -> Found | None:
-    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to."""
+    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to.
+
+    It runs before the cue rules: `“…,” Ruiz said, according to CNN` is CNN's report of Ruiz's words,
+    and the outermost source is the one the quote is credited to (as `A said that B called it “x”` → A);
+    only a phrase inside what a speaker reports (`Lee said that according to its count …`) yields."""
     doc = ctx.sieves.doc
     best: tuple[int, Token, Token] | None = None
     for t in ctx.outside():
@@ -1243,7 +1261,7 @@ def according_to(ctx: QuoteContext) -> Found | None:
         obj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
         if obj is None and t.i + 2 < len(doc):
             obj = doc[t.i + 2 : min(len(doc), t.i + 8)].root
-        if obj is None or ctx.sieves.quoted[obj.i]:
+        if obj is None or ctx.sieves.quoted[obj.i] or _reported_within(t, ctx.sieves.quoted):
             continue
         d = min(abs(t.i - ctx.last), abs(t.i - ctx.first))
         if best is None or d < best[0]:
@@ -1251,7 +1269,7 @@ def according_to(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, obj = best
-    found = _found("according_to", 0.9, obj, None)
+    found = _found("according_to", 0.93, obj, None)
     rule = found.rule if found.rule == "document_speaker" else "according_to"
     return Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
 
@@ -1846,10 +1864,10 @@ RULES: tuple[Rule, ...] = (
     speaker_label,
     headline_label,
     headline_opening,
+    according_to,
     governing_cue,
     adjacent_cue,
     run_in_label,
-    according_to,
     noun_cue,
     trailing_credit,
     colon_intro,
