@@ -603,6 +603,15 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    if cue.i < ctx.first and ctx.sieves.text[ctx.quote.start : ctx.quote.end].rstrip()[-1:] in {",", "?", "!"}:
+        # `— as Lee says — “why not?” asked Ruiz`: a quote left open on a comma or question mark and run
+        # straight into an inverted cue (`said X`, `asked X`) is X's, whatever verb before it the parse hung it on
+        after = _cue_right_after(ctx)
+        if after is not None and after.mention is not None and after.cue is not None:
+            end = after.mention.end
+            closes = end >= len(ctx.sieves.doc) or ctx.sieves.doc[end].text in {",", ".", ";"}
+            if after.cue.start < after.mention.start and closes:  # not `“x,” denounced her record as …`
+                return after
     aside = _aside_reporter(ctx, cue)
     if aside is not None:
         cue, subject = aside
@@ -737,6 +746,11 @@ def _verb_read_as_noun(ctx: QuoteContext, window: Sequence[Token]) -> Token | No
 
 def adjacent_cue(ctx: QuoteContext) -> Found | None:
     """`“…,” Tulsa police Chief Chuck Jordan said` when the parse lost the link → the words beside the cue."""
+    return _cue_right_after(ctx) or _cue_right_before(ctx)
+
+
+def _cue_right_after(ctx: QuoteContext) -> Found | None:
+    """`“…,” said Ann Reed` / `“…?” Reed asked`, read off the surface: a cue and its subject right after the quote."""
     s = ctx.sieves
     doc, quoted = s.doc, s.quoted
     para = s.paragraph(ctx.quote.open_at)
@@ -772,6 +786,14 @@ def adjacent_cue(ctx: QuoteContext) -> Found | None:
                 return _surface(np, doc[k], "speech_cue_after", ADJACENT_AFTER)
             if k < len(doc) and _bare_cue(ctx, np, doc[k]):
                 return _surface(np, doc[k], "speech_cue_after", ADJACENT_BARE)
+    return None
+
+
+def _cue_right_before(ctx: QuoteContext) -> Found | None:
+    """`Ann Reed said, “…”` read off the surface: a cue and its subject right before the quote."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    para = s.paragraph(ctx.quote.open_at)
     k = ctx.first - 1
     while (
         k >= 0

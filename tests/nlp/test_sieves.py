@@ -119,6 +119,25 @@ RULE_CASES = [
         id="according-to-inside-what-a-speaker-reports-yields",
     ),
     pytest.param(
+        "If the vote fails — as many aides expect, though the mayor strongly denies — “what happens to the "
+        "bridge?” asked Carla Mendez, a council member.",
+        0,
+        "speech_cue_after",
+        "Carla Mendez",
+        "Carla Mendez",
+        "asked",
+        id="inverted-cue-after-wins-over-a-verb-before-in-an-aside",
+    ),
+    pytest.param(
+        "Nora Pike called the plan “terrible,” denounced its cost as a scandal and said she would vote no.",
+        0,
+        "clause_subject",
+        "Nora Pike",
+        "Nora Pike",
+        "called",
+        id="verb-after-a-partial-quote-opening-a-list-is-no-inverted-cue",
+    ),
+    pytest.param(
         "Rob Keller was quoted as saying that the deal was “a historic step.”",
         0,
         "quoted_as_saying",
