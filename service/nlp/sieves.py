@@ -391,6 +391,11 @@ def _found(rule: str, confidence: float, subject: Token, cue: Token | None) -> F
     refers = None
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         refers = _mention(subject.head.head)
+    elif subject.tag_ in {"WP", "WDT"} and subject.i > 0:
+        # `the Police Department which reported “…”` parsed without the relative clause: the noun just before
+        before = doc[subject.i - 1]
+        if before.pos_ in {"NOUN", "PROPN"} and before.dep_ not in {"compound", "amod"}:
+            refers = _mention(before)
     if subject.lemma_.lower() in DOCUMENT_NOUNS or (
         subject.lower_ in {"part", "portion", "excerpt"}
         and any(t.lemma_.lower() in DOCUMENT_NOUNS for t in subject.subtree)

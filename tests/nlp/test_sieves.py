@@ -13,6 +13,7 @@ from service.nlp.sieves import (
     Sieves,
     _as_past_relative,
     _capitalised_name,
+    _found,
     _is_person,
     _np_run,
     _past_appositive,
@@ -1937,3 +1938,17 @@ def test_as_phrase_hung_in_a_relative_clause_belongs_to_the_outer_verb(nlp: Lang
     quoted = [False] * 8 + [True] * 4
     assert _as_past_relative(doc[7], doc[5], quoted) == doc[1]
     assert _as_past_relative(doc[7], doc[1], quoted) == doc[1]
+
+
+def test_relative_pronoun_parsed_outside_a_relative_clause_stands_for_the_noun_before(nlp: Language) -> None:
+    # `… turned to the Harbor Authority which reported “12 delays”` parsed with `reported` as an adverbial
+    # clause of `turned`: `which` still stands for the noun right before it
+    words = ["they", "turned", "to", "the", "Harbor", "Authority", "which", "reported", "“", "12", "delays", "”"]
+    heads = [1, 1, 1, 5, 5, 2, 7, 1, 10, 10, 7, 10]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "nsubj", "advcl", "punct", "nummod", "dobj", "punct"]
+    pos = ["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PRON", "VERB", "PUNCT", "NUM", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "IN", "DT", "NNP", "NNP", "WDT", "VBD", "``", "CD", "NNS", "''"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = _found("speech_cue_before", 0.89, doc[6], doc[7])
+    assert found.mention is not None and found.mention.text == "which"
+    assert found.refers is not None and found.refers.text == "the Harbor Authority"
