@@ -70,6 +70,7 @@ HONORIFIC_WORDS = load("honorifics.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # `led her to fear “x”`: only a controller's
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # not "they": as often things as people
 MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
@@ -1169,6 +1170,18 @@ def _relative_holder(subject: Token) -> bool:
     )
 
 
+def _controller(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`The vote led Ann Lee to fear “a stitch-up”` → Lee: the object of a verb that is no speech verb is the
+    one who does what its infinitive says (a speech verb's object is only who was told: `urged voters to …`)."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or quoted[verb.head.i] or is_speech_verb(verb.head):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted[c.i]), None)
+    obj = _person_in(obj) if obj is not None else None  # `the county clerk, Dora Finch,` → Finch
+    if obj is None or not (obj.lower_ in OBJECT_PRONOUNS or (_holds_views(obj) and obj.pos_ != "PRON")):
+        return None
+    return obj, verb
+
+
 def _extraposed_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """`It did not help that the campaign kept changing slogans, from “x” to …` → the campaign: an `it`
     standing for a that-clause gives way to that clause's subject when it holds views."""
@@ -1243,10 +1256,12 @@ def governing_subject(ctx: QuoteContext) -> Found | None:
             bearer = _bearer(head, quoted)
             if bearer is not None:
                 return _found("governing_subject", GOVERNING_SUBJECT, bearer, head)
-            hit = _subject(head, quoted) or _name_read_as_modifier(head, quoted)
+            hit = _controller(head, quoted) or _subject(head, quoted) or _name_read_as_modifier(head, quoted)
             if hit is not None and hit[0].lower_ == "it":
                 hit = _extraposed_subject(hit[1], quoted) or hit
-            if hit is not None and (hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL or _relative_holder(hit[0])):
+            if hit is not None and (
+                hit[0].pos_ != "PRON" or hit[0].lower_ in PERSONAL | OBJECT_PRONOUNS or _relative_holder(hit[0])
+            ):
                 holder, verb = _view_holder(hit[1], hit[0], quoted)
                 judge = _fronted_judge(hit[1], hit[0], quoted)
                 if judge is not None:

@@ -785,6 +785,24 @@ def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None
 # The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
 WEAK_RULE_CASES = [
     pytest.param(
+        "The long delay led the county clerk, Dora Finch, to fear “a flood of lawsuits” next year.",
+        0,
+        "governing_subject",
+        "Dora Finch",
+        "Dora Finch",
+        "fear",
+        id="object-of-a-verb-that-is-no-speech-verb-does-what-its-infinitive-says",
+    ),
+    pytest.param(
+        "Dora Finch lost the vote. The long delay led her to fear “a flood of lawsuits” next year.",
+        0,
+        "governing_subject",
+        "Dora Finch",
+        "her",
+        "fear",
+        id="object-pronoun-controls-the-infinitive",
+    ),
+    pytest.param(
         "During the slump, Karen Voss worried that the pension fund was turning into “a bottomless pit.”",
         0,
         "governing_subject",
