@@ -298,6 +298,9 @@ def _can_speak(noun: Token) -> bool:
 
 def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
     """The subject of `verb`, borrowed from the governing verb for participles: (subject, verb it is on)."""
+    shown = _shown_speaking(verb, quoted)
+    if shown is not None:
+        return shown, verb
     v = verb
     for _ in range(4):
         agent = _agent(v, quoted) if v == verb else None  # "was booed by fans after telling …": not the fans
@@ -332,6 +335,23 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
             return None
         v = v.head
     return None
+
+
+# recordings that show someone speaking: `footage of Lee saying “…”` is Lee's words (an `account of Lee
+# saying` is the account-giver's report)
+MEDIA_NOUNS = frozenset({"footage", "video", "clip", "audio", "tape", "recording", "film", "image", "photo"})
+
+
+def _shown_speaking(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`The ad uses footage of Ann Lee asking, “…”` → Lee: a participle right after the person an `of` phrase
+    on a recording names is what that person does, however the parse hung it."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    who = verb.doc[verb.i - 1]
+    if quoted[who.i] or who.dep_ != "pobj" or who.head.lower_ != "of" or who.head.head.lemma_ not in MEDIA_NOUNS:
+        return None
+    named = who.ent_type_ in {"PERSON", "ORG", "NORP"} or who.pos_ == "PROPN"
+    return who if named or who.lower_ in OBJECT_PRONOUNS else None
 
 
 SENDING_VERBS = frozenset({"email", "e-mail", "mail", "send", "text", "message", "tell", "blast", "write"})

@@ -18,6 +18,7 @@ from service.nlp.sieves import (
     _np_run,
     _past_appositive,
     _sentence_case,
+    _subject,
 )
 from service.nlp.types import Quote
 
@@ -784,6 +785,15 @@ def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None
 
 # The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
 WEAK_RULE_CASES = [
+    pytest.param(
+        "The ad shows a video of Dora Finch asking, “Why not?”",
+        0,
+        "speech_cue_before",
+        "Dora Finch",
+        "Dora Finch",
+        "asking",
+        id="person-shown-speaking-in-a-recording",
+    ),
     pytest.param(
         "The long delay led the county clerk, Dora Finch, to fear “a flood of lawsuits” next year.",
         0,
@@ -1970,3 +1980,20 @@ def test_relative_pronoun_parsed_outside_a_relative_clause_stands_for_the_noun_b
     found = _found("speech_cue_before", 0.89, doc[6], doc[7])
     assert found.mention is not None and found.mention.text == "which"
     assert found.refers is not None and found.refers.text == "the Harbor Authority"
+
+
+def test_participle_after_the_person_a_recording_shows_is_theirs(nlp: Language) -> None:
+    # `The ad uses footage of Ann Lee asking, “…”` parsed with `asking` hung on `uses`
+    words = ["The", "ad", "uses", "footage", "of", "Ann", "Lee", "asking", ",", "“", "Why", "?", "”"]
+    heads = [1, 2, 2, 2, 3, 6, 4, 2, 7, 7, 7, 7, 7]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "xcomp", "punct", "punct", "ccomp"]
+    deps += ["punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "ADV", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", "VBZ", "NN", "IN", "NNP", "NNP", "VBG", ",", "``", "WRB", ".", "''"]
+    lemmas = ["the", "ad", "use", "footage", "of", "Ann", "Lee", "ask", ",", "“", "why", "?", "”"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    quoted = [False] * 9 + [True] * 4
+    assert _subject(doc[7], quoted) == (doc[6], doc[7])
+    lemmas[3] = words[3] = "account"  # `an account of Ann Lee asking`: the account-giver's report
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert _subject(doc[7], quoted) == (doc[1], doc[2])
