@@ -620,12 +620,15 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                 best = (steps, found[0], found[1])
     # "“We won,” he said" parsed with the cue hanging from the quoted clause (parataxis)
     for t in ctx.outside():
-        if is_speech_verb(t) and ctx.first <= t.head.i <= ctx.last:
-            hit = _subject(t, quoted) if any(c.dep_ in SUBJECT_DEPS for c in t.children) else None
-            if hit is not None:
-                steps = min(abs(t.i - ctx.last), abs(t.i - ctx.first))
-                if best is None or steps < best[0]:
-                    best = (steps, t, hit[0])
+        if not is_speech_verb(t) or not ctx.first <= t.head.i <= ctx.last:
+            continue
+        if t.i > ctx.last and _time_clause(t, "as"):
+            continue  # `“That makes me smart,” when Lee blasted him`: the time the words were said, not a report
+        hit = _subject(t, quoted) if any(c.dep_ in SUBJECT_DEPS for c in t.children) else None
+        if hit is not None:
+            steps = min(abs(t.i - ctx.last), abs(t.i - ctx.first))
+            if best is None or steps < best[0]:
+                best = (steps, t, hit[0])
     if best is None:
         return None
     _, cue, subject = best
@@ -1432,15 +1435,14 @@ def _dash_label(ctx: QuoteContext) -> Span | None:
     return None
 
 
-def _time_clause(verb: Token) -> bool:
-    """`When Lee suggested a deal, Ruiz hit back:` → `suggested` sets the scene (a clause of time, cause or
-    concession with its own subject); the words after the colon are the main clause's."""
+def _time_clause(verb: Token, *reporting: str) -> bool:
+    """`When Lee suggested a deal, Ruiz hit back:` / `“…,” when Lee blasted him` → `suggested` / `blasted` set
+    the scene (a clause of time, cause or concession with its own subject), reporting no words: those
+    are the main clause's. `reporting`: marks that make the clause a report all the same (`as Lee said`)."""
     return (
         verb.dep_ == "advcl"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS - {"as"} | {"when"} for c in verb.children
-        )
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS - set(reporting) for c in verb.children)
     )
 
 
@@ -1527,7 +1529,7 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     source = next((t for t in toks if is_speech_verb(t) and _reporting_as(t)), None)
     ordered = [source] if source is not None else []
     for t in ordered + list(reversed(toks)):
-        if is_speech_verb(t) and not _time_clause(t):
+        if is_speech_verb(t) and not _time_clause(t, "as"):
             hit = _subject(_sender_of_message(t, s.quoted) or t, s.quoted)
             if hit is not None:
                 return _found("colon_intro", 0.85, hit[0], t)

@@ -786,6 +786,15 @@ def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None
 # The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
 WEAK_RULE_CASES = [
     pytest.param(
+        "Voters say they were “kind of riding the fence” until Haley said she was backing the senator.",
+        0,
+        "clause_subject",
+        "Voters",
+        "Voters",
+        "say",
+        id="time-clause-after-the-quote-reports-no-words",
+    ),
+    pytest.param(
         "The ad shows a video of Dora Finch asking, “Why not?”",
         0,
         "speech_cue_before",
