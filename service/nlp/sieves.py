@@ -837,6 +837,9 @@ def _cue_right_before(ctx: QuoteContext) -> Found | None:
         m = k - 1
         while m >= 0 and doc[m].pos_ in {"ADV", "AUX", "PART"}:
             m -= 1
+        if m >= 0 and doc[m].text == ")":  # `Rep. Ann Reed (D-Ohio) said “…”`: the name before the parenthesis
+            opening = next((j for j in range(m - 1, max(-1, m - 8), -1) if doc[j].text == "("), None)
+            m = opening - 1 if opening is not None and "\n" not in doc[opening:m].text else m
         lo = m
         while (
             lo - 1 >= 0

@@ -2006,3 +2006,22 @@ def test_participle_after_the_person_a_recording_shows_is_theirs(nlp: Language) 
     lemmas[3] = words[3] = "account"  # `an account of Ann Lee asking`: the account-giver's report
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     assert _subject(doc[7], quoted) == (doc[1], doc[2])
+
+
+def test_name_before_a_parenthesis_is_the_subject_of_a_verb_the_parse_left_without_one(nlp: Language) -> None:
+    # `Rep. Ann Reed (D-Ohio) said “We won.”` with `said` left without a subject: read off the surface
+    words = ["Rep.", "Ann", "Reed", "(", "D", "-", "Ohio", ")", "said", "“", "We", "won", ".", "”"]
+    spaces = [True, True, True, False, False, False, False, True, True, False, True, False, False, False]
+    heads = [2, 2, 8, 2, 6, 6, 2, 2, 8, 11, 11, 8, 11, 11]
+    deps = ["compound", "compound", "dep", "punct", "compound", "punct", "appos", "punct", "ROOT", "punct"]
+    deps += ["nsubj", "ccomp", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "PRON", "VERB"]
+    pos += ["PUNCT", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "-LRB-", "NNP", "HYPH", "NNP", "-RRB-", "VBD", "``", "PRP", "VBD", ".", "''"]
+    lemmas = ["Rep.", "Ann", "Reed", "(", "D", "-", "Ohio", ")", "say", "“", "we", "win", ".", "”"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    found = Sieves(doc, spans).attribute(spans[0])
+    assert found is not None and found.mention is not None and found.cue is not None
+    assert (found.rule, found.mention.text, found.cue.text) == ("speech_cue_before", "Ann Reed", "said")
