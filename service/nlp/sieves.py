@@ -833,6 +833,10 @@ def _cue_right_before(ctx: QuoteContext) -> Found | None:
         k -= 1
     if k >= 2 and doc[k].lower_ == "it" and is_speech_verb(doc[k - 1]):
         k -= 1  # `As Ann Reed put it, “…”`
+    if k >= 1 and s.paragraph(doc[k].idx) == para and not quoted[k]:
+        author = _author_of(doc[k], quoted)  # `Lee issued a statement, “…”`: whoever puts it out
+        if author is not None:
+            return _found("speech_cue_before", 0.77, author, doc[k].head)
     if k >= 1 and s.paragraph(doc[k].idx) == para and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
         m = k - 1
         while m >= 0 and doc[m].pos_ in {"ADV", "AUX", "PART"}:

@@ -786,6 +786,15 @@ def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None
 # The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
 WEAK_RULE_CASES = [
     pytest.param(
+        "Right after the vote, Dora Finch issued a statement, “Tonight the people of this city were heard.”",
+        0,
+        "speech_cue_before",
+        "Dora Finch",
+        "Dora Finch",
+        "issued",
+        id="statement-put-out-right-before-the-quote",
+    ),
+    pytest.param(
         "Voters say they were “kind of riding the fence” until Haley said she was backing the senator.",
         0,
         "clause_subject",
