@@ -1705,7 +1705,11 @@ def dash_aside(ctx: QuoteContext) -> Found | None:
     if before < 1 or after >= len(doc) or doc[before].text not in ASIDE_DASHES or doc[after].text not in ASIDE_DASHES:
         return None
     t = doc[before - 1]
-    verb = t if t.pos_ in {"VERB", "AUX"} else t.head
+    verb = t
+    for _ in range(3):  # `treating it as a compliment -- “…” --`: up from the phrase to its verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb or quoted[verb.head.i]:
+            break
+        verb = verb.head
     if quoted[verb.i] or verb.pos_ not in {"VERB", "AUX"} or verb.i > before or "\n" in doc[verb.i : before].text:
         return None
     hit = _subject(verb, quoted)

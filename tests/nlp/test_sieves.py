@@ -786,6 +786,16 @@ def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None
 # The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
 WEAK_RULE_CASES = [
     pytest.param(
+        "Dora Finch hardly settled the matter, treating the mayor's remark as a compliment -- ''That makes me "
+        "smart'' -- and moving on.",
+        0,
+        "governing_subject",
+        "Dora Finch",
+        "Dora Finch",
+        "treating",
+        id="dash-aside-after-a-phrase-goes-up-to-its-verb",
+    ),
+    pytest.param(
         "Right after the vote, Dora Finch issued a statement, “Tonight the people of this city were heard.”",
         0,
         "speech_cue_before",
