@@ -604,7 +604,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
         found: tuple[Token, Token] | None = None
         for _ in range(MAX_CLIMB):
             if not quoted[head.i] and is_speech_verb(head):
-                hit = _subject(head, quoted)
+                hit = _subject(head, quoted) or _stranded_subject(head, quoted)
                 if hit is not None:
                     found = (head, hit[0])
                     if not OUTERMOST:

@@ -2044,3 +2044,22 @@ def test_name_before_a_parenthesis_is_the_subject_of_a_verb_the_parse_left_witho
     found = Sieves(doc, spans).attribute(spans[0])
     assert found is not None and found.mention is not None and found.cue is not None
     assert (found.rule, found.mention.text, found.cue.text) == ("speech_cue_before", "Ann Reed", "said")
+
+
+def test_names_run_into_the_phrase_before_a_subjectless_cue_are_its_subject(nlp: Language) -> None:
+    # `After the audit, Finch and Reyes call it “old news”` parsed with the names as conjuncts of `audit`
+    words = ["After", "the", "audit", ",", "Finch", "and", "Reyes", "call", "it", "“", "old", "news", "”", "."]
+    spaces = [True, True, False, True, True, True, True, True, True, False, True, False, False, False]
+    heads = [7, 2, 0, 2, 2, 4, 4, 7, 7, 11, 11, 7, 7, 7]
+    deps = ["prep", "det", "pobj", "punct", "conj", "cc", "conj", "ROOT", "dobj", "punct", "amod", "oprd"]
+    deps += ["punct", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT", "ADJ", "NOUN"]
+    pos += ["PUNCT", "PUNCT"]
+    tags = ["IN", "DT", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "``", "JJ", "NN", "''", "."]
+    lemmas = ["after", "the", "audit", ",", "Finch", "and", "Reyes", "call", "it", "“", "old", "news", "”", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    spans = find_quote_spans(doc.text)
+    found = Sieves(doc, spans).attribute(spans[0])
+    assert found is not None and found.mention is not None and found.cue is not None
+    assert (found.rule, found.mention.text, found.cue.text) == ("clause_subject", "Reyes", "call")
