@@ -862,7 +862,7 @@ WEAK_RULE_CASES = [
         "On a campaign stop in Ohio for his daughter, the mayor Ruth Alder, former governor Sam Alder said she was"
         " ready because “the state is in trouble.”",
         0,
-        "governing_subject",
+        "clause_subject",  # the stranded subject of `said`, read by governing_cue itself
         "Sam Alder",
         "former governor Sam Alder",
         "said",
