@@ -592,6 +592,31 @@ def _verbs_above(token: Token, quoted: Sequence[bool]) -> Iterator[Token]:
         head = head.head
 
 
+def _own_time_clause(ctx: QuoteContext) -> Token | None:
+    """`Ruiz called Lee a “disgrace” after she blamed the riots on “bias”` → `blamed`'s clause: the quote lies
+    in a time, cause or concession clause whose own subject holds views, below any speech verb."""
+    quoted = ctx.sieves.quoted
+    for attached in _outside_heads(ctx):
+        for head in _verbs_above(attached, quoted):
+            if is_speech_verb(head):
+                return None
+            clause = head
+            while clause.dep_ == "conj" and clause.head != clause and not quoted[clause.head.i]:
+                clause = clause.head  # `after she attacked them and blamed …`: the clause the `and` joins
+            if _time_clause(clause, "as"):
+                subject = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+                if not quoted[subject.i] and _holds_views(subject):
+                    return clause
+        return None
+    return None
+
+
+def _outside_clause(cue: Token, clause: Token | None) -> bool:
+    """`clause` sets the scene for the cue's own speech act (it hangs on the cue), so the cue reports none of
+    the words inside; a clause inside what the cue reports (`said he would run because “x”`) is reported."""
+    return clause is not None and clause.head == cue
+
+
 def governing_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said.` / `Kirby said the move sends a “horrible message”` → the cue's subject."""
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
@@ -632,6 +657,8 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
+    if _outside_clause(cue, _own_time_clause(ctx)):
+        return None
     if cue.i < ctx.first and ctx.sieves.text[ctx.quote.start : ctx.quote.end].rstrip()[-1:] in {",", "?", "!"}:
         # `— as Lee says — “why not?” asked Ruiz`: a quote left open on a comma or question mark and run
         # straight into an inverted cue (`said X`, `asked X`) is X's, whatever verb before it the parse hung it on
@@ -1587,7 +1614,7 @@ def nearest_cue(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, subject = best
-    if _cue_elsewhere(ctx, cue):
+    if _cue_elsewhere(ctx, cue) or _outside_clause(cue, _own_time_clause(ctx)):
         return None
     return _found("nearest_cue", 0.86, subject, cue)
 

@@ -786,6 +786,25 @@ def test_new_rules_need_a_person(attributor: QuoteAttributor, text: str) -> None
 # The weak rules: a partial quote with no speech verb, a `Name:` label. text, which quote, rule, name, mention, cue
 WEAK_RULE_CASES = [
     pytest.param(
+        "Governor Tom Reyes described Dora Finch as a “disgrace” after she attacked the police and blamed the "
+        "riots on “outside agitators” in a speech.",
+        1,
+        "governing_subject",
+        "Dora Finch",
+        "she",
+        "blamed",
+        id="time-clause-on-the-cue-holds-its-own-subjects-words",
+    ),
+    pytest.param(
+        "Dora Finch said she would run again because Tom Reyes is “a weak candidate.”",
+        0,
+        "clause_subject",
+        "Dora Finch",
+        "Dora Finch",
+        "said",
+        id="time-clause-inside-what-the-cue-reports-is-reported",
+    ),
+    pytest.param(
         "Dora Finch hardly settled the matter, treating the mayor's remark as a compliment -- ''That makes me "
         "smart'' -- and moving on.",
         0,
