@@ -242,10 +242,15 @@ def _author_of(document: Token, quoted: Sequence[bool]) -> Token | None:
 
 
 def _sender(document: Token, quoted: Sequence[bool]) -> Token | None:
-    """`A letter signed by Ruiz warned …` → Ruiz: the document's author named in a passive participle."""
+    """`A letter signed by Ruiz warned …`, `according to a speech Ruiz gave` → Ruiz: the document's author
+    named in a passive participle or as the subject of a relative clause on it."""
     if document.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     for acl in document.children:
+        if acl.dep_ == "relcl" and not quoted[acl.i]:  # `a speech Ann Lee delivered in July`
+            author = next((c for c in acl.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+            if author is not None and author.pos_ == "PROPN" and author.ent_type_ == "PERSON":
+                return author
         if acl.dep_ != "acl" or acl.tag_ != "VBN":
             continue
         obj = _agent_object(acl, quoted)
@@ -1368,7 +1373,7 @@ def according_to(ctx: QuoteContext) -> Found | None:
     if best is None:
         return None
     _, cue, obj = best
-    found = _found("according_to", 0.93, obj, None)
+    found = _found("according_to", 0.93, _sender(obj, ctx.sieves.quoted) or obj, None)
     rule = found.rule if found.rule == "document_speaker" else "according_to"
     return Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
 

@@ -121,6 +121,24 @@ RULE_CASES = [
         id="according-to-inside-what-a-speaker-reports-yields",
     ),
     pytest.param(
+        "The tax is meant to curb “short-term” investors, according to a speech Dora Finch gave in Boston last year.",
+        0,
+        "according_to",
+        "Dora Finch",
+        "Dora Finch",
+        "according to",
+        id="according-to-a-document-its-author-gave",
+    ),
+    pytest.param(
+        "The tax is meant to curb “short-term” investors, according to a memo signed by Dora Finch.",
+        0,
+        "according_to",
+        "Dora Finch",
+        "Dora Finch",
+        "according to",
+        id="according-to-a-document-its-author-signed",
+    ),
+    pytest.param(
         "If the vote fails — as many aides expect, though the mayor strongly denies — “what happens to the "
         "bridge?” asked Carla Mendez, a council member.",
         0,
