@@ -2064,6 +2064,14 @@ def test_participle_after_the_person_a_recording_shows_is_theirs(nlp: Language) 
     assert _subject(doc[7], quoted) == (doc[1], doc[2])
 
 
+def _first_quote_found(doc: Doc) -> tuple[str, str, str]:
+    """Rule, mention and cue the sieves give the first quote of a hand-built `Doc`."""
+    spans = find_quote_spans(doc.text)
+    found = Sieves(doc, spans).attribute(spans[0])
+    assert found is not None and found.mention is not None and found.cue is not None
+    return found.rule, found.mention.text, found.cue.text
+
+
 def test_name_before_a_parenthesis_is_the_subject_of_a_verb_the_parse_left_without_one(nlp: Language) -> None:
     # `Rep. Ann Reed (D-Ohio) said “We won.”` with `said` left without a subject: read off the surface
     words = ["Rep.", "Ann", "Reed", "(", "D", "-", "Ohio", ")", "said", "“", "We", "won", ".", "”"]
@@ -2077,10 +2085,7 @@ def test_name_before_a_parenthesis_is_the_subject_of_a_verb_the_parse_left_witho
     lemmas = ["Rep.", "Ann", "Reed", "(", "D", "-", "Ohio", ")", "say", "“", "we", "win", ".", "”"]
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
-    spans = find_quote_spans(doc.text)
-    found = Sieves(doc, spans).attribute(spans[0])
-    assert found is not None and found.mention is not None and found.cue is not None
-    assert (found.rule, found.mention.text, found.cue.text) == ("speech_cue_before", "Ann Reed", "said")
+    assert _first_quote_found(doc) == ("speech_cue_before", "Ann Reed", "said")
 
 
 def test_names_run_into_the_phrase_before_a_subjectless_cue_are_its_subject(nlp: Language) -> None:
@@ -2096,7 +2101,4 @@ def test_names_run_into_the_phrase_before_a_subjectless_cue_are_its_subject(nlp:
     lemmas = ["after", "the", "audit", ",", "Finch", "and", "Reyes", "call", "it", "“", "old", "news", "”", "."]
     ents = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
-    spans = find_quote_spans(doc.text)
-    found = Sieves(doc, spans).attribute(spans[0])
-    assert found is not None and found.mention is not None and found.cue is not None
-    assert (found.rule, found.mention.text, found.cue.text) == ("clause_subject", "Reyes", "call")
+    assert _first_quote_found(doc) == ("clause_subject", "Reyes", "call")
