@@ -601,18 +601,17 @@ def _own_time_clause(ctx: QuoteContext) -> Token | None:
     """`Ruiz called Lee a “disgrace” after she blamed the riots on “bias”` → `blamed`'s clause: the quote lies
     in a time, cause or concession clause whose own subject holds views, below any speech verb."""
     quoted = ctx.sieves.quoted
-    for attached in _outside_heads(ctx):
-        for head in _verbs_above(attached, quoted):
-            if is_speech_verb(head):
-                return None
-            clause = head
-            while clause.dep_ == "conj" and clause.head != clause and not quoted[clause.head.i]:
-                clause = clause.head  # `after she attacked them and blamed …`: the clause the `and` joins
-            if _time_clause(clause, "as"):
-                subject = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
-                if not quoted[subject.i] and _holds_views(subject):
-                    return clause
-        return None
+    attached = next(_outside_heads(ctx), None)  # where the quote's first outside link leads
+    for head in _verbs_above(attached, quoted) if attached is not None else ():
+        if is_speech_verb(head):
+            return None
+        clause = head
+        while clause.dep_ == "conj" and clause.head != clause and not quoted[clause.head.i]:
+            clause = clause.head  # `after she attacked them and blamed …`: the clause the `and` joins
+        if _time_clause(clause, "as"):
+            subject = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+            if not quoted[subject.i] and _holds_views(subject):
+                return clause
     return None
 
 
