@@ -608,7 +608,7 @@ def _own_time_clause(ctx: QuoteContext) -> Token | None:
         clause = head
         while clause.dep_ == "conj" and clause.head != clause and not quoted[clause.head.i]:
             clause = clause.head  # `after she attacked them and blamed …`: the clause the `and` joins
-        if _time_clause(clause, "as"):
+        if _time_clause(clause):
             subject = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
             if not quoted[subject.i] and _holds_views(subject):
                 return clause
@@ -651,7 +651,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     for t in ctx.outside():
         if not is_speech_verb(t) or not ctx.first <= t.head.i <= ctx.last:
             continue
-        if t.i > ctx.last and _time_clause(t, "as"):
+        if t.i > ctx.last and _time_clause(t):
             continue  # `“That makes me smart,” when Lee blasted him`: the time the words were said, not a report
         hit = _subject(t, quoted) if any(c.dep_ in SUBJECT_DEPS for c in t.children) else None
         if hit is not None:
@@ -1473,14 +1473,14 @@ def _dash_label(ctx: QuoteContext) -> Span | None:
     return None
 
 
-def _time_clause(verb: Token, *reporting: str) -> bool:
+def _time_clause(verb: Token) -> bool:
     """`When Lee suggested a deal, Ruiz hit back:` / `“…,” when Lee blasted him` → `suggested` / `blasted` set
     the scene (a clause of time, cause or concession with its own subject), reporting no words: those
-    are the main clause's. `reporting`: marks that make the clause a report all the same (`as Lee said`)."""
+    are the main clause's. An `as` clause reports all the same (`as Lee said`)."""
     return (
         verb.dep_ == "advcl"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS - set(reporting) for c in verb.children)
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS - {"as"} for c in verb.children)
     )
 
 
@@ -1567,7 +1567,7 @@ def colon_intro(ctx: QuoteContext) -> Found | None:
     source = next((t for t in toks if is_speech_verb(t) and _reporting_as(t)), None)
     ordered = [source] if source is not None else []
     for t in ordered + list(reversed(toks)):
-        if is_speech_verb(t) and not _time_clause(t, "as"):
+        if is_speech_verb(t) and not _time_clause(t):
             hit = _subject(_sender_of_message(t, s.quoted) or t, s.quoted)
             if hit is not None:
                 return _found("colon_intro", 0.85, hit[0], t)
