@@ -9,7 +9,7 @@ from datetime import date
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from service.nlp import dates, fastpipe, kinds, marks, sanitize, sieves
@@ -74,9 +74,20 @@ def _split_glued_marks(nlp: Language) -> None:
 def paragraph_breaks(doc: Doc) -> Doc:
     """`Heading\nThe mayor said …` → two sentences; the parser keeps boundaries set before it."""
     for token in doc[:-1]:
+        nxt = doc[token.i + 1]
         if "\n" in token.text_with_ws:
-            doc[token.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif _opens_mid_sentence(token, nxt):
+            nxt.is_sent_start = False
     return doc
+
+
+def _opens_mid_sentence(before: Token, mark: Token) -> bool:
+    """`on MSNBC’s “Morning Joe,” calling it` : a mark after a lowercase word or a possessive opens
+    a quotation inside the sentence; the parser otherwise starts a new sentence at some of them."""
+    if mark.text not in ('"', "\u201c") or not before.whitespace_:
+        return False
+    return before.lower_ in ("’s", "'s") or (before.is_alpha and not before.is_upper)
 
 
 def _span(text: str, start: int, end: int) -> Span:

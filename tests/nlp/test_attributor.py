@@ -96,6 +96,21 @@ def test_a_newline_always_ends_a_sentence(attributor: QuoteAttributor) -> None:
     assert [s.text.strip() for s in doc.sents] == ["Budget Vote Delayed Again", "The council said it needed more time."]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("It was his campaign’s “We can win” message that Ruiz called “a lie.”", 1),
+        ('It was his campaign\'s "We can win" message that Ruiz called "a lie."', 1),
+        ("The vote failed. “We will try again,” Ruiz said.", 2),
+        ("The vote failed, she said. \u201cWe will try again.\u201d", 2),
+    ],
+)
+def test_a_mark_after_a_lowercase_word_or_possessive_opens_inside_the_sentence(
+    attributor: QuoteAttributor, text: str, sentences: int
+) -> None:
+    assert len(list(attributor.nlp(text).sents)) == sentences
+
+
 def test_an_earlier_paragraph_part_takes_the_speaker_of_a_later_one(attributor: QuoteAttributor) -> None:
     text = "“We will rebuild the bridge.\n“The money is there,” said Maria Lopez, the mayor."
     first, second = attributor.attribute(text).quotes
