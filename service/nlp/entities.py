@@ -418,6 +418,8 @@ class EntityIndex:
             if len(people) != 1:
                 continue
             (entity,) = people.values()
+            if _other_given_name(self.doc[t.left_edge.i : i + 1], entity):
+                continue
             self._by_token.setdefault(i, entity)
             self._add_position(t.idx, entity, t)
             person_sents.setdefault(self._sentence(i), []).append(entity)
@@ -490,7 +492,7 @@ class EntityIndex:
             # a name NER missed this time: an alias, else the person last named with this surname
             same_surname = self._by_surname.get(root.lower_)
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
-            if hit is not None:
+            if hit is not None and not _other_given_name(mention, hit):
                 return hit
         nominal = self._nominal(mention) or self._institution(mention)
         if nominal is not None:
@@ -831,6 +833,14 @@ class EntityIndex:
             for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1]):
                 entity.add_role(role)
         return entity
+
+
+def _other_given_name(mention: Span, entity: Entity) -> bool:
+    """`Ana Ruiz` (untagged) is not `Tom Ruiz`: the mention's given name is not the entity's."""
+    root = mention.root
+    given = [t for t in mention if t.i < root.i and t.pos_ == "PROPN" and t.is_title and not _is_title_word(t.lower_)]
+    words = entity.name.split()
+    return bool(given) and len(words) > 1 and given[0].text != words[0]
 
 
 def _given_gender(name: str) -> str | None:

@@ -336,6 +336,14 @@ RESOLUTION_CASES = [
 ]
 
 
+def test_untagged_full_name_is_not_a_relative_with_its_surname(attributor: QuoteAttributor) -> None:
+    """The tagger misses `Ana Ruiz` and finds `Tom Ruiz`: the given names differ, so not one person."""
+    text = "“Tell her I said hello,” Ana Ruiz said, and her husband Tom Ruiz cut in."
+    q = attributor.attribute(text).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == ("Ana Ruiz", None, "Ana Ruiz")
+
+
 @pytest.mark.parametrize(("text", "index", "name", "kind", "mention"), RESOLUTION_CASES)
 def test_resolution(attributor: QuoteAttributor, text: str, index: int, name: str, kind: str, mention: str) -> None:
     q = attributor.attribute(text).quotes[index]

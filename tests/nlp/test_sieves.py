@@ -31,6 +31,15 @@ def _quote(attributor: QuoteAttributor, text: str, index: int) -> Quote:
 # text, which quote, rule, speaker name, mention, cue
 RULE_CASES = [
     pytest.param(
+        "The mayor spoke first. Then Paul Okafor cut in: “That is not true.”",
+        0,
+        "speech_cue_colon",
+        "Paul Okafor",
+        "Paul Okafor",
+        "cut",
+        id="cue-colon-phrasal-cut-in",
+    ),
+    pytest.param(
         "“We will win the vote,” Martha Ellison said.",
         0,
         "speech_cue_after",
