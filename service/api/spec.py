@@ -1,19 +1,82 @@
-"""Serves the committed openapi.yaml and an offline docs page rendered from it."""
+"""Serves the committed openapi.yaml, and /docs: Swagger UI reading it, all from this origin.
+
+Decisions:
+- The console is Swagger UI (it reads OpenAPI 3.1, shows the spec's request and response examples,
+  and "Try it out" sends the request). Its files come from the `flask-swagger-ui` wheel, which
+  ships Swagger UI's own `dist/` (its version follows Swagger UI's); nothing is fetched from a CDN,
+  so the page works offline and behind a firewall.
+- That package's blueprint is not used: its page configures Swagger UI in an inline <script>, which
+  a strict Content-Security-Policy forbids. Our page loads the bundle and a small initializer, both
+  files served here, so the policy can allow scripts from this origin only (`'self'`, no inline, no eval).
+- Only the files the page needs are served (ASSETS), each with its media type written here rather than
+  guessed from the host's mime.types; any other /docs/... path is a 404 problem like every unknown path.
+- URLs on the page are relative (`docs/swagger-ui.css`, `openapi.yaml`), so the console also works
+  behind a proxy that mounts the service under a path prefix. `validatorUrl: null` stops Swagger UI
+  from asking validator.swagger.io for a badge; "Try it out" sends requests to the spec's `servers`
+  entry `/`, this same origin.
+"""
 
 from __future__ import annotations
 
-import html
-import json
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-import yaml
-from flask import Blueprint, Response
+import flask_swagger_ui
+from flask import Blueprint, Response, abort, send_from_directory
 from flask.typing import ResponseReturnValue
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+SWAGGER_UI_DIST = Path(flask_swagger_ui.__file__).resolve().parent / "dist"
 bp = Blueprint("spec", __name__)
+
+# Scripts, styles, the spec and "Try it out" requests: this origin only. Swagger UI's icons are data: URIs
+# in its CSS. No frames, no plugins, no forms posting elsewhere, and no page may frame this one.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+# The files /docs/<name> serves, with their media types.
+ASSETS = {
+    "swagger-ui.css": "text/css",
+    "swagger-ui-bundle.js": "text/javascript",
+    "init.js": "text/javascript",
+}
+
+_INIT_JS = """\
+// Starts Swagger UI on the page /docs (service/api/spec.py); the contract is openapi.yaml beside it.
+window.addEventListener("load", function () {
+  window.ui = SwaggerUIBundle({
+    url: "openapi.yaml",
+    dom_id: "#swagger-ui",
+    layout: "BaseLayout",
+    presets: [SwaggerUIBundle.presets.apis],
+    deepLinking: true,
+    validatorUrl: null,
+    displayRequestDuration: true,
+    defaultModelsExpandDepth: 0,
+    supportedSubmitMethods: ["get", "post", "head", "options"]
+  });
+});
+"""
+
+_PAGE = """\
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Quote attribution service: API console</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="docs/swagger-ui.css">
+</head>
+<body>
+<noscript><p>This console needs JavaScript. The contract itself: <a href="openapi.yaml">openapi.yaml</a>.</p></noscript>
+<div id="swagger-ui"></div>
+<script src="docs/swagger-ui-bundle.js"></script>
+<script src="docs/init.js"></script>
+</body>
+</html>
+"""
 
 
 @cache
@@ -21,10 +84,15 @@ def spec_text() -> str:
     return SPEC_PATH.read_text(encoding="utf-8")
 
 
-@cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(spec_text())
-    return loaded
+def swagger_ui_version() -> str:
+    """The Swagger UI release the wheel ships, e.g. `5.34.0` (its dist/VERSION reads `v5.34.0`)."""
+    return (SWAGGER_UI_DIST / "VERSION").read_text(encoding="utf-8").strip().removeprefix("v")
+
+
+def _secured(resp: Response) -> Response:
+    resp.headers["Content-Security-Policy"] = CSP
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    return resp
 
 
 @bp.get("/openapi.yaml")
@@ -32,149 +100,19 @@ def openapi_yaml() -> ResponseReturnValue:
     return Response(spec_text(), mimetype="application/yaml")
 
 
-_STYLE = (
-    "body{font-family:system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
-    "code,pre{background:#f4f4f4;padding:.1rem .3rem;border-radius:3px}pre{padding:.8rem;overflow:auto}"
-    "h2{border-top:1px solid #ccc;padding-top:1rem}table{border-collapse:collapse;margin:.5rem 0}"
-    "td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}"
-    "nav a{margin-right:1rem}"
-)
-# Nothing on the page comes from elsewhere: no scripts, fonts, images or styles from a CDN.
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-
-
-def _ref_name(node: Any) -> str:
-    if isinstance(node, dict) and "$ref" in node:
-        return str(node["$ref"]).rsplit("/", 1)[-1]
-    return ""
-
-
-def _resolve(s: dict[str, Any], node: Any) -> Any:
-    """Follow a local `$ref` (one level is all this spec uses)."""
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        return node
-    target: Any = s
-    for part in ref[2:].split("/"):
-        target = target.get(part, {}) if isinstance(target, dict) else {}
-    return target
-
-
-def _type_of(node: Any) -> str:
-    if not isinstance(node, dict):
-        return ""
-    if "$ref" in node:
-        return _ref_name(node)
-    for key in ("oneOf", "anyOf"):
-        if key in node:
-            return " | ".join(_type_of(n) for n in node[key])
-    kind = node.get("type", "")
-    if kind == "array":
-        return f"array of {_type_of(node.get('items', {}))}"
-    if "const" in node:
-        return repr(node["const"])
-    text = " | ".join(map(str, kind)) if isinstance(kind, list) else str(kind)
-    if "enum" in node:
-        text += " (" + ", ".join(str(v) for v in node["enum"]) + ")"
-    if "format" in node:
-        text += f" ({node['format']})"
-    return text
-
-
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{html.escape(p.strip())}</p>" for p in str(text).split("\n\n") if p.strip())
-
-
-def _operation(s: dict[str, Any], method: str, path: str, op: dict[str, Any]) -> list[str]:
-    parts = [
-        f'<h2 id="{html.escape(op.get("operationId", ""))}"><code>{method.upper()} {html.escape(path)}</code></h2>'
-    ]
-    parts.append(f"<p><b>{html.escape(op.get('summary', ''))}</b></p>")
-    parts.append(_paragraphs(op.get("description", "")))
-    params = [_resolve(s, p) for p in op.get("parameters", [])]
-    if params:
-        parts.append("<p>Query parameters:</p><table><tr><th>name</th><th>type</th><th>meaning</th></tr>")
-        for p in params:
-            parts.append(
-                f"<tr><td><code>{html.escape(p.get('name', ''))}</code></td>"
-                f"<td>{html.escape(_type_of(p.get('schema', {})))}</td>"
-                f"<td>{html.escape(p.get('description', ''))}</td></tr>"
-            )
-        parts.append("</table>")
-    body = op.get("requestBody", {}).get("content", {})
-    for media, content in body.items():
-        parts.append(
-            f"<p>Request body <code>{html.escape(media)}</code>: {html.escape(_type_of(content.get('schema')))}</p>"
-        )
-        for example in content.get("examples", {}).values():
-            parts.append(f"<pre>{html.escape(json.dumps(example.get('value'), ensure_ascii=False, indent=2))}</pre>")
-    parts.append("<table><tr><th>status</th><th>answer</th><th>body</th></tr>")
-    for code, response in op.get("responses", {}).items():
-        resolved = _resolve(s, response)
-        media = ", ".join(
-            f"{m}: {_type_of(c.get('schema'))}" if c.get("schema") else m
-            for m, c in resolved.get("content", {}).items()
-        )
-        parts.append(
-            f"<tr><td>{html.escape(str(code))}</td><td>{html.escape(resolved.get('description', ''))}</td>"
-            f"<td>{html.escape(media)}</td></tr>"
-        )
-    parts.append("</table>")
-    return parts
-
-
-def _schemas(s: dict[str, Any]) -> list[str]:
-    parts = ['<h2 id="schemas">Schemas</h2>']
-    for name, node in s.get("components", {}).get("schemas", {}).items():
-        parts.append(f'<h3 id="schema-{html.escape(name)}">{html.escape(name)}</h3>')
-        parts.append(_paragraphs(node.get("description", "")))
-        props = node.get("properties", {})
-        if not props:
-            parts.append(f"<p>{html.escape(_type_of(node))}</p>")
-            continue
-        required = set(node.get("required", []))
-        parts.append("<table><tr><th>field</th><th>type</th><th>meaning</th></tr>")
-        for field, spec_ in props.items():
-            mark = "" if field in required else " (optional)"
-            parts.append(
-                f"<tr><td><code>{html.escape(field)}</code>{mark}</td><td>{html.escape(_type_of(spec_))}</td>"
-                f"<td>{_paragraphs(spec_.get('description', ''))}</td></tr>"
-            )
-        parts.append("</table>")
-    return parts
-
-
-@cache
-def docs_html() -> str:
-    s = spec()
-    info = s.get("info", {})
-    ops = [
-        (method, path, op)
-        for path, item in s.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and method in {"get", "post", "put", "patch", "delete"}
-    ]
-    nav = "".join(
-        f'<a href="#{html.escape(op.get("operationId", ""))}">{m.upper()} {html.escape(p)}</a>' for m, p, op in ops
-    )
-    parts = [
-        "<!doctype html><html lang=en><head><meta charset=utf-8>",
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{html.escape(info.get('title', 'API'))}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{html.escape(info.get('title', ''))} <small>{html.escape(str(info.get('version', '')))}</small></h1>",
-        f"<p><b>{html.escape(info.get('summary', ''))}</b></p>",
-        _paragraphs(info.get("description", "")),
-        '<p>The machine-readable contract: <a href="/openapi.yaml">openapi.yaml</a>.</p>',
-        f'<nav>{nav}<a href="#schemas">Schemas</a></nav>',
-    ]
-    for method, path, op in ops:
-        parts.extend(_operation(s, method, path, op))
-    parts.extend(_schemas(s))
-    parts.append("</body></html>")
-    return "".join(parts)
-
-
 @bp.get("/docs")
 def docs() -> ResponseReturnValue:
-    """A self-contained HTML page rendered from openapi.yaml: operations, parameters, answers, schemas."""
-    return Response(docs_html(), mimetype="text/html", headers={"Content-Security-Policy": _CSP})
+    """The API console: Swagger UI on openapi.yaml, every file from this origin."""
+    return _secured(Response(_PAGE, mimetype="text/html"))
+
+
+@bp.get("/docs/<asset>")
+def docs_asset(asset: str) -> ResponseReturnValue:
+    """One of the console's files (ASSETS); anything else is 404."""
+    mimetype = ASSETS.get(asset)
+    if mimetype is None:
+        abort(404)
+    if asset == "init.js":
+        return _secured(Response(_INIT_JS, mimetype=mimetype))
+    resp = send_from_directory(SWAGGER_UI_DIST, asset, mimetype=mimetype, max_age=3600)
+    return _secured(resp)

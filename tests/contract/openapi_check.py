@@ -10,6 +10,7 @@ unknown path, a method a path does not have) must get the spec's `NotFound` /
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,12 +39,19 @@ def spec_dict() -> dict[str, Any]:
     return loaded
 
 
+def _text(body: bytes | str) -> str:
+    """The API console's style sheet and scripts (/docs/{asset}) are UTF-8 text."""
+    return body.decode("utf-8") if isinstance(body, bytes) else body
+
+
 @cache
 def openapi() -> OpenAPI:
     config = Config(
         extra_media_type_deserializers={
             "application/problem+json": json.loads,
             "application/yaml": yaml.safe_load,
+            "text/css": _text,
+            "text/javascript": _text,
         }
     )
     return OpenAPI.from_dict(spec_dict(), config=config)
@@ -81,11 +89,22 @@ class _SentRequest(WerkzeugOpenAPIRequest):
         return None
 
 
+def _path_item(path: str) -> dict[str, Any] | None:
+    """The spec's path item for a request path; a `{name}` template matches one segment (`/docs/{asset}`)."""
+    paths: dict[str, Any] = spec_dict()["paths"]
+    if path in paths:
+        return paths[path]  # type: ignore[no-any-return]
+    for template, item in paths.items():
+        if "{" in template and re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), path):
+            return item  # type: ignore[no-any-return]
+    return None
+
+
 def _check_head(resp: TestResponse, where: str) -> None:
-    """HEAD answers as GET would (RFC 9110 §9.3.2), without a body. The spec has no path templates."""
+    """HEAD answers as GET would (RFC 9110 §9.3.2), without a body."""
     if resp.get_data():
         raise ContractViolation(f"{where}: HEAD answered with a body")
-    item = spec_dict()["paths"].get(resp.request.path)
+    item = _path_item(resp.request.path)
     if item is None:
         _problem(resp, 404, where)
     elif "get" not in item:
