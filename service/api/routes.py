@@ -97,8 +97,10 @@ def _json_body() -> Any:
 
 def _require_media_type(*allowed: str) -> str:
     if request.mimetype not in allowed:
-        sent = request.mimetype or "no Content-Type"
-        raise _unsupported(f"Send {' or '.join(allowed)}, not {sent}.")
+        wanted = " or ".join(allowed)
+        if not request.mimetype:
+            raise _unsupported(f"The request has no Content-Type header; send the body as {wanted} and say which.")
+        raise _unsupported(f"Send {wanted}, not {request.mimetype}.")
     return request.mimetype
 
 

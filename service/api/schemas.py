@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields
 
 from service.nlp.sanitize import parse_cost
 
@@ -26,28 +27,63 @@ LOCAL_DATE_TIME = (
     "|02-(?:0[1-9]|1[0-9]|2[0-8]))[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,6})?)?$"
 )
 _LOCAL = re.compile(LOCAL_DATE_TIME)
+# What the pattern leaves out: a real 29 February with a valid time (it cannot tell leap years), said plainly.
+_LOCAL_LEAP_DAY = re.compile(r"[1-9][0-9]{3}-02-29[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?")
 PUBLISHED_AT_MAX = 40
 ID_MAX = 256
+
+
+class DateError(ValueError):
+    """A well-formed date or time refused for a reason the message states (`2024-02-30`, `T25:00`)."""
+
+
+def missing_day(day: str) -> str | None:
+    """Why a well-formed `YYYY-MM-DD` is no calendar date, or None: `2023-02-29` → "February 2023 has 28 days"."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", day):
+        return None
+    year, month, dom = (int(part) for part in day.split("-"))
+    if year == 0:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"there is no month {month}; months run 01 to 12"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= dom <= days:
+        return f"{calendar.month_name[month]} {year} has {days} days"
+    return None
 
 
 def parse_published_at(value: str) -> date:
     """`2024-06-10`, `2024-06-10T08:30:00+02:00` or `2024-06-10T08:30` → the calendar date as written.
 
     Exactly what the contract says: an RFC 3339 date or date-time, or a local date-time matching
-    LOCAL_DATE_TIME. No time-zone shift: the date is the one written.
+    LOCAL_DATE_TIME. No time-zone shift: the date is the one written. A well-formed date or time
+    that does not exist raises DateError, whose message says what is wrong.
     """
     if len(value) > PUBLISHED_AT_MAX:
         raise ValueError(value)
     match = _RFC3339.fullmatch(value)
     if match is None:
+        why = missing_day(value[:10]) if re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt]|$)", value) else None
+        if why is not None:
+            raise DateError(f"{value[:10]} is not a date: {why}.")
+        if _LOCAL.search(value) is None and _LOCAL_LEAP_DAY.fullmatch(value):
+            raise DateError(
+                f"{value}: a date-time without an offset can be at most the 28th of February; add an offset "
+                f"({value[:10]}T12:00:00Z) or send the date alone ({value[:10]})."
+            )
         if _LOCAL.search(value) is None:  # `search`, as JSON Schema validators apply a pattern
             raise ValueError(value)
         return date.fromisoformat(value[:10])
+    why = missing_day(match["date"])
+    if why is not None:
+        raise DateError(f"{match['date']} is not a date: {why}.")
     day = date.fromisoformat(match["date"])
     if match["hour"] is not None:
         limits = {"hour": 23, "minute": 59, "second": 60, "off_hour": 23, "off_minute": 59}
-        if any(int(match[k]) > top for k, top in limits.items() if match[k] is not None):
-            raise ValueError(value)
+        names = {"off_hour": "offset hour", "off_minute": "offset minute"}
+        for key, top in limits.items():
+            if match[key] is not None and int(match[key]) > top:
+                raise DateError(f"{value} has {names.get(key, key)} {match[key]}; it runs 00 to {top}.")
     return day
 
 
@@ -63,6 +99,8 @@ class PublishedAt(fields.Field[date]):
             raise self.make_error("invalid")
         try:
             return parse_published_at(value)
+        except DateError as exc:
+            raise ValidationError(str(exc)) from exc
         except ValueError as exc:
             raise self.make_error("invalid") from exc
 
@@ -90,16 +128,48 @@ def parse_cost_at_most(max_chars: int, max_tokens: int) -> Callable[[str], None]
     return check
 
 
+def text_length(max_chars: int) -> Callable[[str], None]:
+    """The text's length in code points, said back when it is out of range: "The text is 100001 code points long…"."""
+
+    def check(text: str) -> None:
+        if not text:
+            raise ValidationError(f"The text is empty; send 1 to {max_chars} code points.")
+        if len(text) > max_chars:
+            raise ValidationError(
+                f"The text is {len(text)} code points long; at most {max_chars} are allowed (QUOTES_MAX_CHARS)."
+            )
+
+    return check
+
+
+def id_length(value: str) -> None:
+    """An id of at most ID_MAX code points: "The id is 300 code points long; at most 256 are allowed."."""
+    if len(value) > ID_MAX:
+        raise ValidationError(f"The id is {len(value)} code points long; at most {ID_MAX} are allowed.")
+
+
+def batch_size(max_batch: int) -> Callable[[list[Any]], None]:
+    """1..max_batch documents, the count said back: "The batch has 40 documents; send 1 to 32…"."""
+
+    def check(documents: list[Any]) -> None:
+        if not 1 <= len(documents) <= max_batch:
+            raise ValidationError(
+                f"The batch has {len(documents)} documents; send 1 to {max_batch} (QUOTES_MAX_BATCH)."
+            )
+
+    return check
+
+
 def document_fields(max_chars: int, max_tokens: int) -> dict[str, fields.Field[Any]]:
     checks: list[Callable[[Any], Any]] = [
-        validate.Length(min=1, max=max_chars),
+        text_length(max_chars),
         no_lone_surrogates,
         parse_cost_at_most(max_chars, max_tokens),
     ]
     return {
         "text": fields.String(required=True, validate=checks),
         "published_at": PublishedAt(load_default=None),
-        "id": fields.String(load_default=None, validate=[validate.Length(max=ID_MAX), no_lone_surrogates]),
+        "id": fields.String(load_default=None, validate=[id_length, no_lone_surrogates]),
     }
 
 
@@ -113,7 +183,7 @@ def document_schema(max_chars: int, max_tokens: int) -> Schema:
 query_schema = Schema.from_dict(
     {
         "published_at": PublishedAt(),
-        "id": fields.String(validate=[validate.Length(max=ID_MAX), no_lone_surrogates]),
+        "id": fields.String(validate=[id_length, no_lone_surrogates]),
     },
     name="Query",
 )()
@@ -125,7 +195,7 @@ def batch_schema(max_chars: int, max_batch: int, max_tokens: int) -> Schema:
     documents = fields.List(
         fields.Nested(document_schema(max_chars, max_tokens)),
         required=True,
-        validate=validate.Length(min=1, max=max_batch),
+        validate=batch_size(max_batch),
     )
     return Schema.from_dict({"documents": documents}, name="Batch")(unknown=RAISE)
 

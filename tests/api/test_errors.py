@@ -69,7 +69,12 @@ def test_utf8_byte_order_mark_is_ignored(client: FlaskClient) -> None:
     ("path", "content_type", "words"),
     [
         pytest.param("/v1/quotes", "application/xml", "not application/xml", id="xml"),
-        pytest.param("/v1/quotes", None, "not no Content-Type", id="no-content-type"),
+        pytest.param(
+            "/v1/quotes",
+            None,
+            "The request has no Content-Type header; send the body as application/json or text/plain",
+            id="no-content-type",
+        ),
         pytest.param("/v1/quotes", "application/x-www-form-urlencoded", "not application/x-www", id="form"),
         pytest.param("/v1/quotes", "application/merge-patch+json", "not application/merge-patch", id="plus-json"),
         pytest.param("/v1/quotes", "text/plain; charset=iso-8859-1", "not iso-8859-1", id="plain-latin1"),
@@ -138,7 +143,7 @@ def test_chunked_body_within_the_limit_is_read_whole(client: FlaskClient, size: 
         environ_overrides={"wsgi.input_terminated": True, "CONTENT_LENGTH": "", "HTTP_TRANSFER_ENCODING": "chunked"},
     )
     if size > 5_000:  # the body is whole, so the text is over the 5000 code point limit: a 422, not a 413
-        assert_invalid(r, {"/text": "Length must be between 1 and 5000."})
+        assert_invalid(r, {"/text": f"The text is {size} code points long; at most 5000 are allowed"})
     else:
         assert r.status_code == 200
         assert r.get_json()["id"] == "chunked"
@@ -160,8 +165,12 @@ def test_batch_body_over_the_limit_is_413(client: FlaskClient) -> None:
 
 INVALID_DOCUMENTS: list[Any] = [
     pytest.param({}, {"/text": "Missing data for required field."}, id="missing-text"),
-    pytest.param({"text": ""}, {"/text": "Length must be between 1 and 5000."}, id="empty-text"),
-    pytest.param({"text": "a" * 5_001}, {"/text": "Length must be between 1 and 5000."}, id="too-long-text"),
+    pytest.param({"text": ""}, {"/text": "The text is empty; send 1 to 5000 code points."}, id="empty-text"),
+    pytest.param(
+        {"text": "a" * 5_001},
+        {"/text": "The text is 5001 code points long; at most 5000 are allowed (QUOTES_MAX_CHARS)."},
+        id="too-long-text",
+    ),
     pytest.param({"text": 42}, {"/text": "Not a valid string."}, id="text-number"),
     pytest.param({"text": None}, {"/text": "Field may not be null."}, id="text-null"),
     pytest.param({"text": ["a"]}, {"/text": "Not a valid string."}, id="text-list"),
@@ -170,22 +179,47 @@ INVALID_DOCUMENTS: list[Any] = [
     pytest.param({"text": "a", "title": "x"}, {"/title": "Unknown field."}, id="unknown-field"),
     pytest.param({"text": "a", "a/b~c": 1}, {"/a~1b~0c": "Unknown field."}, id="unknown-field-escaped-pointer"),
     pytest.param({"text": "a", "id": 7}, {"/id": "Not a valid string."}, id="id-number"),
-    pytest.param({"text": "a", "id": "x" * 257}, {"/id": "Longer than maximum length 256."}, id="id-too-long"),
+    pytest.param(
+        {"text": "a", "id": "x" * 257},
+        {"/id": "The id is 257 code points long; at most 256 are allowed."},
+        id="id-too-long",
+    ),
     pytest.param({"text": "a", "published_at": "yesterday"}, {"/published_at": "ISO 8601"}, id="date-words"),
-    pytest.param({"text": "a", "published_at": "2024-02-30"}, {"/published_at": "ISO 8601"}, id="date-feb-30"),
-    pytest.param({"text": "a", "published_at": "2024-13-01"}, {"/published_at": "ISO 8601"}, id="date-month-13"),
+    pytest.param(
+        {"text": "a", "published_at": "2024-02-30"},
+        {"/published_at": "2024-02-30 is not a date: February 2024 has 29 days."},
+        id="date-feb-30",
+    ),
+    pytest.param(
+        {"text": "a", "published_at": "2023-02-29T10:00:00Z"},
+        {"/published_at": "2023-02-29 is not a date: February 2023 has 28 days."},
+        id="date-time-feb-29-not-leap",
+    ),
+    pytest.param(
+        {"text": "a", "published_at": "2024-13-01"},
+        {"/published_at": "2024-13-01 is not a date: there is no month 13; months run 01 to 12."},
+        id="date-month-13",
+    ),
     pytest.param({"text": "a", "published_at": "10/06/2024"}, {"/published_at": "ISO 8601"}, id="date-slashes"),
     pytest.param({"text": "a", "published_at": "2024-06-10T08"}, {"/published_at": "ISO 8601"}, id="no-minutes"),
     pytest.param({"text": "a", "published_at": "2024-06-10 08:00"}, {"/published_at": "ISO 8601"}, id="space"),
-    pytest.param({"text": "a", "published_at": "2024-02-29T08:00"}, {"/published_at": "ISO 8601"}, id="local-feb-29"),
+    pytest.param(
+        {"text": "a", "published_at": "2024-02-29T08:00"},
+        {"/published_at": "without an offset can be at most the 28th of February; add an offset"},
+        id="local-feb-29",
+    ),
     pytest.param({"text": "a", "published_at": "2024-06-10T08:00+0200"}, {"/published_at": "ISO 8601"}, id="zone"),
-    pytest.param({"text": "a", "published_at": "2024-06-10T25:00:00Z"}, {"/published_at": "ISO 8601"}, id="hour-25"),
+    pytest.param(
+        {"text": "a", "published_at": "2024-06-10T25:00:00Z"},
+        {"/published_at": "2024-06-10T25:00:00Z has hour 25; it runs 00 to 23."},
+        id="hour-25",
+    ),
     pytest.param({"text": "a", "published_at": "２０２４-06-10"}, {"/published_at": "ISO 8601"}, id="fullwidth-digits"),
     pytest.param({"text": "a", "published_at": 20240610}, {"/published_at": "ISO 8601"}, id="date-number"),
     pytest.param({"text": "a", "published_at": ""}, {"/published_at": "ISO 8601"}, id="date-empty"),
     pytest.param(
         {"text": "", "published_at": "soon", "extra": 1},
-        {"/text": "Length", "/published_at": "ISO 8601", "/extra": "Unknown field."},
+        {"/text": "The text is empty", "/published_at": "ISO 8601", "/extra": "Unknown field."},
         id="every-error-listed",
     ),
 ]
@@ -252,16 +286,20 @@ def test_json_that_is_not_an_object_is_422_at_the_root(client: FlaskClient, path
     ("body", "errors"),
     [
         pytest.param({}, {"/documents": "Missing data for required field."}, id="missing"),
-        pytest.param({"documents": []}, {"/documents": "Length must be between 1 and 4."}, id="empty"),
         pytest.param(
-            {"documents": [{"text": "a"}] * 5}, {"/documents": "Length must be between 1 and 4."}, id="too-many"
+            {"documents": []}, {"/documents": "The batch has 0 documents; send 1 to 4 (QUOTES_MAX_BATCH)."}, id="empty"
+        ),
+        pytest.param(
+            {"documents": [{"text": "a"}] * 5},
+            {"/documents": "The batch has 5 documents; send 1 to 4 (QUOTES_MAX_BATCH)."},
+            id="too-many",
         ),
         pytest.param({"documents": {"text": "a"}}, {"/documents": "Not a valid list."}, id="not-a-list"),
         pytest.param({"documents": ["a"]}, {"/documents/0": "Invalid input type."}, id="member-not-object"),
         pytest.param({"documents": [{"text": "a"}], "x": 1}, {"/x": "Unknown field."}, id="unknown-field"),
         pytest.param(
             {"documents": [{"text": "a"}, {"text": ""}, {"text": "b"}, {}]},
-            {"/documents/1/text": "Length", "/documents/3/text": "Missing data"},
+            {"/documents/1/text": "The text is empty", "/documents/3/text": "Missing data"},
             id="two-bad-members",
         ),
     ],
@@ -271,12 +309,12 @@ def test_invalid_batch_is_422(client: FlaskClient, body: Any, errors: dict[str, 
 
 
 def test_plain_text_empty_body_is_422(client: FlaskClient) -> None:
-    assert_invalid(client.post("/v1/quotes", data=b"", content_type="text/plain"), {"/text": "Length"})
+    assert_invalid(client.post("/v1/quotes", data=b"", content_type="text/plain"), {"/text": "The text is empty"})
 
 
 def test_plain_text_too_long_is_422(client: FlaskClient) -> None:
     r = client.post("/v1/quotes", data=("é" * 5_001).encode(), content_type="text/plain")
-    assert_invalid(r, {"/text": "Length must be between 1 and 5000."})
+    assert_invalid(r, {"/text": "The text is 5001 code points long; at most 5000 are allowed"})
 
 
 def test_plain_text_with_bad_query_parameters_is_422(client: FlaskClient) -> None:
@@ -286,7 +324,7 @@ def test_plain_text_with_bad_query_parameters_is_422(client: FlaskClient) -> Non
 
 def test_bad_query_parameter_is_422_even_when_the_body_sets_the_field(client: FlaskClient) -> None:
     r = client.post("/v1/quotes?published_at=soon&id=" + "x" * 257, json={"text": "a", "published_at": "2024-01-01"})
-    assert_invalid(r, {"?published_at": "ISO 8601", "?id": "Longer than maximum length 256."})
+    assert_invalid(r, {"?published_at": "ISO 8601", "?id": "The id is 257 code points long"})
 
 
 def test_query_parameter_given_twice_is_422(client: FlaskClient) -> None:
@@ -296,7 +334,7 @@ def test_query_parameter_given_twice_is_422(client: FlaskClient) -> None:
 
 def test_body_and_query_errors_are_listed_together(client: FlaskClient) -> None:
     r = client.post("/v1/quotes?x=1", json={"text": ""})
-    assert_invalid(r, {"?x": "Unknown query parameter.", "/text": "Length"})
+    assert_invalid(r, {"?x": "Unknown query parameter.", "/text": "The text is empty"})
 
 
 def test_unknown_query_parameter_with_json_body_is_422(client: FlaskClient) -> None:
