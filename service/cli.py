@@ -224,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     sink = args.output.open("a", encoding="utf-8") if args.output is not None else sys.stdout
     if skip:
         print(f"Resuming: {len(skip)} ids already in {args.output} are skipped.", file=sys.stderr)
+    tqdm.monitor_interval = 0  # no monitor thread in the parent when the workers fork
     bar = tqdm(total=total, unit=" articles", file=sys.stderr, disable=args.no_progress, dynamic_ncols=True)
     try:
         failed = run(source, sink, args.workers, skip, bar)
