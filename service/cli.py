@@ -105,29 +105,38 @@ def attribute_line(line: int, doc: dict[str, Any]) -> tuple[str, bool]:
     return _compact({**problem, "line": line, "id": doc.get("id")}), False
 
 
+def _result_id(raw: bytes) -> tuple[bool, str | None]:
+    """(is this output line a whole result, its id): error records and a line cut short are not results."""
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return False, None
+    if not (isinstance(record, dict) and "quotes" in record and raw.endswith(b"\n")):
+        return False, None
+    return True, record["id"] if isinstance(record.get("id"), str) else None
+
+
 def done_ids(path: Path) -> set[str]:
-    """Ids with a result in an earlier output; error records and a cut-off last line are removed from it."""
+    """Ids with a result in an earlier output; error records and a cut-off last line are removed from it.
+
+    Two streaming passes, so only the ids are held in memory however long the file is.
+    """
     if not path.exists():
         return set()
     done: set[str] = set()
-    kept: list[bytes] = []
     dropped = 0
     with path.open("rb") as f:
         for raw in f:
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                record = None
-            if isinstance(record, dict) and "quotes" in record and raw.endswith(b"\n"):
-                kept.append(raw)
-                if isinstance(record.get("id"), str):
-                    done.add(record["id"])
-            else:
-                dropped += 1
+            ok, doc_id = _result_id(raw)
+            dropped += not ok
+            if doc_id is not None:
+                done.add(doc_id)
     if dropped:
-        tmp = Path(tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")[1])
-        tmp.write_bytes(b"".join(kept))
-        os.replace(tmp, path)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
+        with os.fdopen(fd, "wb") as out, path.open("rb") as f:
+            out.writelines(raw for raw in f if _result_id(raw)[0])
+        os.chmod(name, path.stat().st_mode)
+        os.replace(name, path)
     return done
 
 

@@ -8,10 +8,12 @@ newest Kubernetes minor releases the manifests are meant for.
 from __future__ import annotations
 
 import copy
+import os
 import re
 import runpy
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import kubernetes_validate
 import pytest
@@ -23,7 +25,10 @@ from tests.deploy.files import ROOT, compose, dockerfile, nginx_size
 K8S = ROOT / "deploy" / "k8s"
 VERSIONS = ["1.30", "1.37"]
 KUSTOMIZATION: dict[str, Any] = yaml.safe_load((K8S / "kustomization.yaml").read_text())
-GUNICORN = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+# gunicorn.conf.py sets PROMETHEUS_MULTIPROC_DIR when it is unset: read it without leaving that in our environment
+# (where every later app of the test run would then count metrics in files).
+with mock.patch.dict(os.environ):
+    GUNICORN = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
 
 
 def documents(path: Path) -> list[dict[str, Any]]:
