@@ -100,6 +100,9 @@ def _require_media_type(*allowed: str) -> str:
         wanted = " or ".join(allowed)
         if not request.mimetype:
             raise _unsupported(f"The request has no Content-Type header; send the body as {wanted} and say which.")
+        if request.mimetype == "application/x-www-form-urlencoded":  # what curl -d and HTML forms send unless told
+            hint = f"curl's default for -d and --data-binary; add -H 'Content-Type: {allowed[0]}'"
+            raise _unsupported(f"Send {wanted}, not {request.mimetype} ({hint}).")
         raise _unsupported(f"Send {wanted}, not {request.mimetype}.")
     return request.mimetype
 

@@ -75,7 +75,13 @@ def test_utf8_byte_order_mark_is_ignored(client: FlaskClient) -> None:
             "The request has no Content-Type header; send the body as application/json or text/plain",
             id="no-content-type",
         ),
-        pytest.param("/v1/quotes", "application/x-www-form-urlencoded", "not application/x-www", id="form"),
+        pytest.param(
+            "/v1/quotes",
+            "application/x-www-form-urlencoded",
+            "Send application/json or text/plain, not application/x-www-form-urlencoded (curl's default for -d and "
+            "--data-binary; add -H 'Content-Type: application/json').",
+            id="form",
+        ),
         pytest.param("/v1/quotes", "application/merge-patch+json", "not application/merge-patch", id="plus-json"),
         pytest.param("/v1/quotes", "text/plain; charset=iso-8859-1", "not iso-8859-1", id="plain-latin1"),
         pytest.param("/v1/quotes", "application/json; charset=utf-16", "not utf-16", id="json-utf16"),
