@@ -19,7 +19,8 @@ Decisions:
   line cut short by a killed run, are dropped from FILE first, so failed lines are tried again and every
   id ends up with one record. Lines without an id cannot be recognised and are processed again.
 - Progress (articles done, articles/s, failures) goes to stderr with tqdm; log lines go to stderr too,
-  so stdout carries only results.
+  so stdout carries only results. Metrics are not exported, so a PROMETHEUS_MULTIPROC_DIR meant for the
+  service is ignored (service.app, and with it prometheus_client, is imported only once it is unset).
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from flask import Flask
 from tqdm import tqdm
 
 from service.api.problems import PROBLEM_TYPE
-from service.app import create_app
 from service.config import Settings
 from service.logs import configure
 
@@ -221,6 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.input}: no such file")
 
     global _APP
+    # No /metrics here: counters stay in memory even where the service's PROMETHEUS_MULTIPROC_DIR is set
+    # (prometheus_client reads it when first imported, which service.app does, below).
+    os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    from service.app import create_app
+
     settings = _quiet_logs(Settings.from_env())
     _APP = create_app(settings)
     if not _APP.extensions.get("ready"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -128,10 +129,12 @@ def test_command_line_with_two_workers_stdin_to_stdout() -> None:
 
 
 def test_command_line_file_to_file_exit_0(tmp_path: Path) -> None:
+    """File to file; the service's PROMETHEUS_MULTIPROC_DIR, even one that does not exist, is no concern of it."""
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(DOCS[0]) + "\n")
     out = tmp_path / "out.jsonl"
     argv = [sys.executable, "-m", "service.cli", str(source), "-o", str(out), "--no-progress"]
-    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "absent")}
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=False)
     assert (proc.returncode, proc.stdout) == (0, "")
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["d1"]
