@@ -242,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     bar = tqdm(total=total, unit=" articles", file=sys.stderr, disable=args.no_progress, dynamic_ncols=True)
     try:
         failed = run(source, sink, args.workers, skip, bar)
+    except KeyboardInterrupt:
+        bar.close()
+        where = f"run the same command again to resume from {args.output}" if args.output else "nothing to resume"
+        print(f"Interrupted; every line written is complete ({where}).", file=sys.stderr)
+        return 130
     finally:
         bar.close()
         if source is not sys.stdin.buffer:
