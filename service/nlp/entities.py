@@ -52,6 +52,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import numpy
 from spacy.symbols import NOUN as NOUN_POS
@@ -91,6 +92,7 @@ ORG_PRONOUNS = frozenset({"it", "they"})
 ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_PRONOUN_WINDOW = 60  # tokens after a one-word name searched for its he/she (a bound, as every scan has)
 NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
@@ -971,7 +973,8 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
             # "Ruiz went on to note that he …": a subject that a he/she follows in its sentence is a person
             # (a name with '&' or digits is a company's: "AT&T just finished …, she said")
             if ent.root.dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS and words[0].isalpha():
-                after = ent.doc[ent.end : ent.sent.end]
+                # bounded, and not through `ent.sent` (a walk over the whole sentence for each name)
+                after = takewhile(lambda t: not t.is_sent_start, ent.doc[ent.end : ent.end + SUBJECT_PRONOUN_WINDOW])
                 if any(t.lower_ in SUBJECT_PRONOUNS and t.dep_ in SUBJECT_DEPS for t in after):
                     count["person"] += 2
         elif kind == "person" and ent[-1].is_title:
