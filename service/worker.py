@@ -20,8 +20,10 @@ from __future__ import annotations
 import json
 import socket
 import uuid
+import warnings
 from typing import Any
 
+from gevent.monkey import MonkeyPatchWarning
 from gunicorn import util
 from gunicorn.workers.base_async import AsyncWorker
 from gunicorn.workers.ggevent import GeventWorker
@@ -76,6 +78,10 @@ class QuotesWorker(GeventWorker):  # type: ignore[misc]
     def init_process(self) -> None:
         # In the worker only: every error page gunicorn writes goes through util.write_error.
         util.write_error = write_problem
+        # The model was loaded before the fork (preload_app), and with it `ssl` (urllib3, via spaCy): gevent
+        # warns on stderr, outside the JSON log, that it patches ssl late. The service opens no TLS
+        # connection, so the late patch changes nothing here.
+        warnings.filterwarnings("ignore", category=MonkeyPatchWarning)
         super().init_process()
 
     def handle(self, listener: Any, client: socket.socket, addr: Any) -> None:

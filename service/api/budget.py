@@ -9,18 +9,17 @@ the request (and any other it holds) unanswered.
 The deadline is a real-time interval timer (SIGALRM) whose handler raises `DeadlineExceeded` at the
 next Python instruction, so it interrupts the rules and the pipeline between components; it is
 armed only in the main thread (where Python runs signal handlers), which is where gunicorn's sync
-and gevent workers run requests.
+and gevent workers run requests (a gevent greenlet is in the main thread).
 """
 
 from __future__ import annotations
 
 import signal
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -47,16 +46,24 @@ class DeadlineExceeded(Exception):
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """`with deadline(30): parse()` → `DeadlineExceeded` raised inside `parse` once 30 s have passed."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
     wall0, cpu0 = time.monotonic(), time.process_time()
 
     def expire(signum: int, frame: FrameType | None) -> None:
         wall = max(time.monotonic() - wall0, 1e-9)
         raise DeadlineExceeded(seconds, (time.process_time() - cpu0) / wall)
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    armed = seconds > 0
+    previous: Any = None
+    if armed:
+        try:
+            # Only the main thread may set a handler (ValueError elsewhere). Not `threading.current_thread()`:
+            # under gevent's patched threading each greenlet looks like a thread of its own.
+            previous = signal.signal(signal.SIGALRM, expire)
+        except ValueError:
+            armed = False
+    if not armed:
+        yield
+        return
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
