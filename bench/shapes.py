@@ -3,11 +3,13 @@
     .venv/bin/python -m bench.shapes [--sizes 12500,25000,50000,100000] [--shape NAME ...] [--max-exponent 1.25]
 
 Each shape is a unit repeated to the size (the unit is written here, never taken from the data), attributed
-in-process (`QuoteAttributor.attribute`: parse and rules, no HTTP, no token cap). For each shape the exponent
-of a least-squares fit of log(seconds) on log(characters) is printed; a scan over the whole sentence or
-document for each name, quote or date makes it 2 (the chained cues below took 60 s at 100,000 characters
-before every scan was bounded), a linear pipeline about 1. The run fails (exit 1) if any exponent exceeds
-`--max-exponent`. `tests/reliability/test_shapes.py` runs the short form in `make test` and this in `make bench`.
+in-process (no HTTP, no token cap), the spaCy parse and our rules timed apart. For each, the exponent of a
+least-squares fit of log(seconds) on log(characters) is printed; a scan over the whole sentence or document
+for each name, quote or date makes it 2 (the chained cues took 60 s at 100,000 characters before every scan
+was bounded), linear work 1. The run fails (exit 1) if the rules' exponent exceeds `--max-exponent` for any
+shape. The parse's is printed only: it is spaCy's (its tok2vec and parser outgrow the CPU caches between
+10,000 and 100,000 characters, about 1.1 to 1.2 on the development machine), not ours to bound.
+`make bench` runs this; `tests/reliability/test_shapes.py` checks the shapes and the fit.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import time
 from collections.abc import Callable, Sequence
 
 from service.config import Settings
-from service.nlp.attributor import QuoteAttributor
+from service.nlp import sanitize
+from service.nlp.attributor import QuoteAttributor, _attribute_doc
 
 FIRST = ("Ana", "Tom", "Kim", "Lee", "Mia", "Raj", "Eva", "Ivo", "Noa", "Ada", "Ben", "Zoe", "Omar", "Lena")
 LAST = ("Ruiz", "Park", "Holm", "Diaz", "Okafor", "Brandt", "Sato", "Novak", "Costa", "Moreau", "Quinn", "Tanaka")
@@ -78,16 +81,25 @@ def fit_exponent(sizes: Sequence[int], seconds: Sequence[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
-def time_shape(attributor: QuoteAttributor, make: Callable[[int], str], sizes: Sequence[int]) -> list[float]:
-    """Best of two runs at each size (the machine is shared; the minimum is the least disturbed)."""
+def time_shape(
+    attributor: QuoteAttributor, make: Callable[[int], str], sizes: Sequence[int]
+) -> list[tuple[float, float]]:
+    """(parse seconds, rules seconds) at each size, each the best of two runs below the largest size (the
+    machine is shared; the minimum is the least disturbed). The parse is spaCy's pipeline on the parser's copy
+    of the text; the rules are everything after it (`_attribute_doc`: quotes, sieves, entities, dates)."""
+    nlp = attributor.nlp
     out = []
     for size in sizes:
         text = make(size)
-        best = math.inf
+        best = (math.inf, math.inf)
         for _ in range(2 if size <= sizes[-1] // 2 else 1):
-            t0 = time.perf_counter()
-            attributor.attribute(text)
-            best = min(best, time.perf_counter() - t0)
+            with nlp.memory_zone():
+                t0 = time.perf_counter()
+                doc = nlp(sanitize.for_parse(text))
+                t1 = time.perf_counter()
+                _attribute_doc(doc, text, None, nlp)
+                t2 = time.perf_counter()
+            best = (min(best[0], t1 - t0), min(best[1], t2 - t1))
         out.append(best)
     return out
 
@@ -101,15 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     attributor = QuoteAttributor(Settings().spacy_model)
     attributor.attribute("“Warm,” she said.")
-    print("| shape | " + " | ".join(f"{s:,} chars s" for s in sizes) + " | exponent |")
-    print("| --- |" + " ---: |" * (len(sizes) + 1))
+    print("| shape | " + " | ".join(f"{s:,} chars: parse + rules s" for s in sizes) + " | exponent parse | rules |")
+    print("| --- |" + " ---: |" * (len(sizes) + 2))
     worst = 0.0
     for name in args.shape or SHAPES:
-        seconds = time_shape(attributor, SHAPES[name], sizes)
-        exponent = fit_exponent(sizes, seconds)
-        worst = max(worst, exponent)
-        print(f"| {name} | " + " | ".join(f"{t:.2f}" for t in seconds) + f" | {exponent:.2f} |", flush=True)
-    print(f"worst exponent {worst:.2f} (limit {args.max_exponent})")
+        timings = time_shape(attributor, SHAPES[name], sizes)
+        parse = fit_exponent(sizes, [p for p, _ in timings])
+        rules = fit_exponent(sizes, [r for _, r in timings])
+        worst = max(worst, rules)
+        cells = " | ".join(f"{p:.2f} + {r:.2f}" for p, r in timings)
+        print(f"| {name} | {cells} | {parse:.2f} | {rules:.2f} |", flush=True)
+    print(f"worst exponent of the rules {worst:.2f} (limit {args.max_exponent})")
     return 0 if worst <= args.max_exponent else 1
 
 
