@@ -95,8 +95,9 @@ def time_shape(
     attributor: QuoteAttributor, make: Callable[[int], str], sizes: Sequence[int]
 ) -> list[tuple[float, float]]:
     """(parse seconds, rules seconds) of CPU at each size, each the best of two runs below the largest size
-    (CPU time, not wall time: the machine is shared; the minimum is the least disturbed). The parse is spaCy's pipeline on the parser's copy
-    of the text; the rules are everything after it (`_attribute_doc`: quotes, sieves, entities, dates)."""
+    (CPU time, not wall time: the machine is shared; the minimum is the least disturbed). The parse is
+    spaCy's pipeline on the parser's copy of the text; the rules are everything after it (`_attribute_doc`:
+    quotes, sieves, entities, dates)."""
     nlp = attributor.nlp
     out = []
     for size in sizes:
