@@ -178,6 +178,7 @@ def run_load(tmp: Path, seconds: float) -> None:
 
         # Each request the killed worker had begun is logged by the master and counted as lost.
         lost_lines = [json.loads(line) for line in server.log_lines() if "request lost with its worker" in line]
+        print(f"{len(lost_lines)} logged as lost with the killed worker")
         assert len(lost_lines) <= len(failed), (lost_lines, failed)
         assert {r["worker_pid"] for r in lost_lines} <= {victim}
         assert _metric_total(server, "", "quotes_http_requests_lost_total") == len(lost_lines)
