@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Quote attribution service: gunicorn (sync workers, gunicorn.conf.py) serving service.wsgi:app on $PORT.
+# Quote attribution service: gunicorn (gevent workers, service/worker.py, set in gunicorn.conf.py) serving service.wsgi:app on $PORT.
 #   docker build -t quote-attribution .
 #   docker run --rm -p 8000:8000 --read-only --tmpfs /tmp quote-attribution
 # Both stages use the same base image, so the virtual environment built in the first runs unchanged in the

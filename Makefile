@@ -33,9 +33,10 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
 
-bench: $(VENV)/.dev ## accuracy and speed benchmarks (see bench/README.md), then the long load and memory tests
+bench: $(VENV)/.dev ## accuracy and speed benchmarks (see bench/README.md), time against text shape, then the long load and memory tests
 	$(BIN)/pip install --quiet --require-hashes -r bench/requirements.txt
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.shapes
 	$(BIN)/pytest -m slow tests/reliability
 
 lock: ## recompile the pinned, hashed requirement files

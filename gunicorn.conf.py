@@ -6,6 +6,8 @@ import os
 import shutil
 import tempfile
 
+from service.config import Settings
+
 
 def _int_env(name: str, default: int, minimum: int = 0) -> int:
     raw = os.environ.get(name, "").strip()
@@ -28,14 +30,23 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# Sync workers: parsing is CPU-bound, so one process per core.
+# Parsing is CPU-bound, so one process per core. Each is a gevent worker (service/worker.py): a connection
+# waiting on a slow client holds a greenlet, not the process, so slow clients cannot starve the server;
+# a worker still parses one text at a time.
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{_int_env('PORT', 8000, 1)}")
 workers = _int_env("WEB_CONCURRENCY", _cores(), 1)
-worker_class = "sync"
+worker_class = "service.worker.QuotesWorker"
+# Connections one worker holds at once (open, reading, waiting their turn to parse); each may hold a body of
+# up to QUOTES_MAX_BODY_BYTES while it is read, so this also bounds that memory.
+worker_connections = _int_env("GUNICORN_WORKER_CONNECTIONS", 64, 1)
 # Load the model once in the master, then fork: workers share its pages copy-on-write.
 preload_app = True
-# A worker silent for this long is killed and replaced; every input the API accepts answers well within it.
+# A worker silent for this long is killed and replaced. The app answers 503 itself once a request has parsed for
+# QUOTES_DEADLINE_SECONDS, which must be shorter, so a worker is killed only if something else wedges it.
 timeout = _int_env("GUNICORN_TIMEOUT", 60, 1)
+_deadline = Settings.from_env().deadline_seconds
+if _deadline >= timeout:
+    raise SystemExit(f"QUOTES_DEADLINE_SECONDS ({_deadline}) must be shorter than GUNICORN_TIMEOUT ({timeout})")
 graceful_timeout = _int_env("GUNICORN_GRACEFUL_TIMEOUT", 30, 1)
 keepalive = _int_env("GUNICORN_KEEPALIVE", 5, 0)
 # A safety net against slow growth; jitter keeps workers from restarting together.
@@ -84,14 +95,18 @@ def on_starting(server):  # type: ignore[no-untyped-def]
     os.makedirs(_metrics_dir, exist_ok=True)
     for name in os.listdir(_metrics_dir):
         path = os.path.join(_metrics_dir, name)
-        if name.endswith(".db") and os.path.isfile(path):
+        if (name.endswith(".db") or name.startswith("inflight_")) and os.path.isfile(path):
             os.remove(path)
 
 
 def child_exit(server, worker):  # type: ignore[no-untyped-def]
     from prometheus_client import multiprocess
 
+    from service.inflight import report_lost
+
     multiprocess.mark_process_dead(worker.pid)
+    # A worker that died (timeout, OOM, kill) with requests unanswered: one log line and a count for each.
+    report_lost(_metrics_dir, worker.pid)
 
 
 def on_exit(server):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 import uuid
 
@@ -10,6 +11,7 @@ from flask import Flask, Response, g, request
 
 from service.api import health, metrics, problems, routes, spec
 from service.config import Settings
+from service.inflight import DIR_ENV, InFlight
 from service.logs import configure
 from service.nlp.attributor import QuoteAttributor
 
@@ -65,12 +67,22 @@ def _warm_up(attributor: QuoteAttributor) -> bool:
 
 
 def _access_log(app: Flask) -> None:
+    inflight = InFlight(os.environ.get(DIR_ENV))
+
     @app.before_request
     def _request_id() -> None:
         incoming = request.headers.get("X-Request-ID", "")
         ok = 0 < len(incoming) <= 128 and incoming.isascii() and incoming.isprintable()
         g.request_id = incoming if ok else uuid.uuid4().hex
         g.t0 = time.perf_counter()
+        endpoint, method = metrics.request_labels()
+        g.inflight = inflight.begin({"request_id": g.request_id, "method": method, "endpoint": endpoint})
+
+    @app.teardown_request
+    def _answered(exc: BaseException | None) -> None:
+        key = g.pop("inflight", None)
+        if key is not None:
+            inflight.end(key)
 
     @app.after_request
     def _log(resp: Response) -> Response:

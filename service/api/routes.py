@@ -13,15 +13,21 @@ from marshmallow import Schema, ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from service import __version__
+from service.api.budget import deadline, pieces
 from service.api.problems import ProblemError, invalid_fields, pointers
 from service.api.schemas import batch_result_schema, batch_schema, document_schema, query_schema, result_schema
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.sanitize import parse_cost
 from service.nlp.types import Attribution
 
 bp = Blueprint("quotes", __name__)
 
 # Charsets we decode: UTF-8 and its subset US-ASCII. JSON is UTF-8 by definition (RFC 8259).
 UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+READ_CHUNK = 64 * 1024
+# A refused (413) body is read and dropped up to this many bytes or seconds, then the connection is closed.
+DRAIN_MAX = 64 * 1024 * 1024
+DRAIN_SECONDS = 10.0
 
 
 def _attributor() -> QuoteAttributor:
@@ -52,23 +58,65 @@ def _body_text(mimetype: str) -> str:
 
 
 def _read_body() -> bytes:
-    """The raw body; 413 past MAX_CONTENT_LENGTH, whether declared by Content-Length or sent chunked.
+    """The raw body: 413 past MAX_CONTENT_LENGTH, whether declared by Content-Length or sent chunked;
+    400 when it ends before its Content-Length or its chunked framing is broken.
 
-    For a chunked body Werkzeug stops reading at the limit and returns what it has, silently
-    cut; here one byte more than the limit is read, so an over-long body is refused instead.
+    Gunicorn hands the app the socket itself (`wsgi.input_terminated`), so the body is read here
+    and its length checked: Werkzeug would read to the end and silently take a short body as whole.
     """
     limit = request.max_content_length
-    if request.content_length is not None or limit is None or not request.environ.get("wsgi.input_terminated"):
-        return request.get_data(cache=False)  # Werkzeug answers 413 for a declared length over the limit
-    stream = request.environ["wsgi.input"]
+    declared = request.content_length
+    if limit is not None and declared is not None and declared > limit:
+        _drain(declared)
+        raise RequestEntityTooLarge()
+    stream = request.stream if not request.environ.get("wsgi.input_terminated") else request.environ["wsgi.input"]
+    if declared == 0:
+        return b""
+    # one byte past the limit tells an over-long chunked body from one exactly at it
+    cap = declared if declared is not None else limit + 1 if limit is not None else None
     chunks: list[bytes] = []
     size = 0
-    while chunk := stream.read(min(64 * 1024, limit + 1 - size)):
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > limit:
-            raise RequestEntityTooLarge()
+    try:
+        while cap is None or size < cap:
+            chunk = stream.read(READ_CHUNK if cap is None else min(READ_CHUNK, cap - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except RequestEntityTooLarge:
+        raise
+    except Exception as exc:  # gunicorn's InvalidChunkSize, NoMoreData; a socket timeout; Werkzeug's ClientDisconnected
+        raise _unreadable("its chunked encoding is broken or it ended early") from exc
+    if declared is not None and size < declared:
+        raise _unreadable(f"it ended after {size} of the {declared} bytes its Content-Length announced")
+    if declared is None and limit is not None and size > limit:
+        _drain(DRAIN_MAX)
+        raise RequestEntityTooLarge()
     return b"".join(chunks)
+
+
+def _unreadable(why: str) -> ProblemError:
+    detail = f"The request body could not be read: {why}."
+    return ProblemError(400, "Malformed request body", detail, "malformed-body", headers={"Connection": "close"})
+
+
+def _drain(most: int) -> None:
+    """Read and drop the rest of a refused body (at most `most` bytes and DRAIN_SECONDS), so that a client
+    that sends its whole body before reading the answer (Python's urllib and http.client) reads the 413
+    instead of a broken pipe. Beyond those bounds the connection is closed with the body unread."""
+    stream = request.environ.get("wsgi.input")
+    if stream is None or most <= 0:
+        return
+    stop = time.monotonic() + DRAIN_SECONDS
+    left = min(most, DRAIN_MAX)
+    try:
+        while left > 0 and time.monotonic() < stop:
+            chunk = stream.read(min(READ_CHUNK, left))
+            if not chunk:
+                return
+            left -= len(chunk)
+    except Exception:  # the client went away or broke its framing: nothing more to read
+        return
 
 
 def _reject_constant(name: str) -> Any:
@@ -153,6 +201,32 @@ def _meta(elapsed_ms: float) -> dict[str, Any]:
     return {"model": _attributor().model_name, "version": __version__, "elapsed_ms": round(elapsed_ms, 3)}
 
 
+def _batch_within_budget(data: Any, budget: int) -> None:
+    """422 before any parsing when the documents of a batch hold more tokens together than one request may
+    parse (QUOTES_MAX_BATCH_TOKENS); each document's own limits are the schema's."""
+    documents = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(documents, list):
+        return
+    total = sum(parse_cost(d["text"]) for d in documents if isinstance(d, dict) and isinstance(d.get("text"), str))
+    if total > budget:
+        detail = (
+            f"The documents hold about {total} words and punctuation marks together; one batch may hold at most"
+            f" {budget} (QUOTES_MAX_BATCH_TOKENS). Send fewer or shorter documents per request."
+        )
+        raise invalid_fields([{"pointer": "/documents", "detail": detail}])
+
+
+def _attribute(attributor: QuoteAttributor, items: list[tuple[str, date | None]]) -> list[Attribution]:
+    """Parse in pieces of at most QUOTES_MAX_TOKENS under the request's deadline (see service.api.budget)."""
+    settings = current_app.config["SETTINGS"]
+    costs = [parse_cost(text) for text, _ in items] if len(items) > 1 else [0]
+    results: list[Attribution] = []
+    with deadline(settings.deadline_seconds):
+        for piece in pieces(items, costs, settings.max_tokens):
+            results.extend(attributor.attribute_many(piece))
+    return results
+
+
 @bp.post("/v1/quotes")
 def quotes() -> ResponseReturnValue:
     t0 = time.perf_counter()
@@ -164,7 +238,7 @@ def quotes() -> ResponseReturnValue:
         body = _json_body()
     doc = _load(document_schema(settings.max_chars, settings.max_tokens), body, query_schema)
     published: date | None = doc["published_at"]
-    result = attributor.attribute(doc["text"], published)
+    [result] = _attribute(attributor, [(doc["text"], published)])
     return jsonify(result_schema.dump(_render(doc, result, (time.perf_counter() - t0) * 1000)))
 
 
@@ -174,9 +248,11 @@ def quotes_batch() -> ResponseReturnValue:
     settings = current_app.config["SETTINGS"]
     attributor = _attributor()
     _require_media_type("application/json")
-    batch = _load(batch_schema(settings.max_chars, settings.max_batch, settings.max_tokens), _json_body())
+    data = _json_body()
+    _batch_within_budget(data, settings.max_batch_tokens)
+    batch = _load(batch_schema(settings.max_chars, settings.max_batch, settings.max_tokens), data)
     docs = batch["documents"]
-    results = list(attributor.attribute_many((d["text"], d["published_at"]) for d in docs))
+    results = _attribute(attributor, [(d["text"], d["published_at"]) for d in docs])
     elapsed = (time.perf_counter() - t0) * 1000
     body = {"results": [_render(d, r, elapsed) for d, r in zip(docs, results, strict=True)], "meta": _meta(elapsed)}
     return jsonify(batch_result_schema.dump(body))

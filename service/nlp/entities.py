@@ -52,6 +52,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import numpy
 from spacy.symbols import NOUN as NOUN_POS
@@ -91,6 +92,7 @@ ORG_PRONOUNS = frozenset({"it", "they"})
 ORG_LOOKBACK_CHARS = 600  # "it"/"they" stand for an organisation only when it was just named
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_PRONOUN_WINDOW = 60  # tokens after a one-word name searched for its he/she (a bound, as every scan has)
 NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
@@ -227,10 +229,10 @@ class EntityIndex:
                 if honor in HONORIFIC_GENDER:
                     entity._votes[HONORIFIC_GENDER[honor]] += 5
                 if not quoted[ent.start]:
-                    self._add_position(ent.start_char, entity, ent.root)
+                    self._add_position(ent.start_char, entity, _root(ent))
                     person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "person":  # "Lynch" tagged ORG, the person named
-                self._add_position(ent.start_char, entity, ent.root)
+                self._add_position(ent.start_char, entity, _root(ent))
                 person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
                 self._org_positions.append(ent.start_char)
@@ -462,7 +464,7 @@ class EntityIndex:
 
     def resolve(self, mention: Span) -> Entity | None:
         """`he` → nearest compatible person; `Smith` → `John Smith`; `the minister` → the minister named."""
-        root = mention.root
+        root = _root(mention)
         lower = mention.text.lower()
         if root.lower_ in INDEFINITES and root.pos_ in {"PRON", "DET", "NUM", "ADJ", "NOUN"}:
             return self._indefinite(mention)
@@ -874,7 +876,7 @@ def _kin(ent: Span) -> bool:
     """`his daughter Ivanka Ruiz`, `Ruiz's wife, Ana Ruiz`: a relative of the person the bare surname names."""
     doc = ent.doc
     before = doc[max(0, ent.start - 3) : ent.start]
-    head = ent.root.head if ent.root.dep_ in {"appos", "compound"} else ent.root
+    head = _root(ent).head if _root(ent).dep_ in {"appos", "compound"} else _root(ent)
     return any(t.lower_ in KIN_NOUNS for t in before) or head.lower_ in KIN_NOUNS
 
 
@@ -953,6 +955,12 @@ def _after_owner(ent: Span) -> Span:
     return Span(ent.doc, tail.start, tail.end, label="PERSON")
 
 
+def _root(span: Span) -> Token:
+    """`Lee` → `Lee`: a one-token span is its own root; spaCy's `Span.root` walks every token's path up to
+    the sentence root, which is as long as the sentence in a chain of reports ("Lee said Kim said …")."""
+    return span[0] if len(span) == 1 else span.root
+
+
 def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, SpeakerType]:
     """One kind per one-word name: `Biden` tagged ORG in a headline is the Joe Biden named after.
 
@@ -970,8 +978,9 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
             count["place" if ent.label_ in PLACE_LABELS else kind] += 1
             # "Ruiz went on to note that he …": a subject that a he/she follows in its sentence is a person
             # (a name with '&' or digits is a company's: "AT&T just finished …, she said")
-            if ent.root.dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS and words[0].isalpha():
-                after = ent.doc[ent.end : ent.sent.end]
+            if _root(ent).dep_ in SUBJECT_DEPS and ent.label_ not in PLACE_LABELS and words[0].isalpha():
+                # bounded, and not through `ent.sent` (a walk over the whole sentence for each name)
+                after = takewhile(lambda t: not t.is_sent_start, ent.doc[ent.end : ent.end + SUBJECT_PRONOUN_WINDOW])
                 if any(t.lower_ in SUBJECT_PRONOUNS and t.dep_ in SUBJECT_DEPS for t in after):
                     count["person"] += 2
         elif kind == "person" and ent[-1].is_title:

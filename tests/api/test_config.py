@@ -10,7 +10,7 @@ from service.config import Settings, SettingsError
 def test_defaults_when_nothing_is_set() -> None:
     assert Settings.from_env({}) == Settings()
     assert (Settings().max_chars, Settings().max_batch, Settings().max_body_bytes) == (100_000, 32, 4 * 1024 * 1024)
-    assert Settings().max_tokens == 50_000
+    assert (Settings().max_tokens, Settings().max_batch_tokens, Settings().deadline_seconds) == (25_000, 50_000, 30)
 
 
 def test_values_are_read_and_trimmed() -> None:
@@ -33,6 +33,12 @@ def test_values_are_read_and_trimmed() -> None:
             "must exceed QUOTES_MAX_CHARS",
             id="body-smaller-than-text",
         ),
+        pytest.param(
+            {"QUOTES_MAX_TOKENS": "30000", "QUOTES_MAX_BATCH_TOKENS": "20000"},
+            "QUOTES_MAX_BATCH_TOKENS must be at least QUOTES_MAX_TOKENS",
+            id="batch-budget-below-one-document",
+        ),
+        pytest.param({"QUOTES_DEADLINE_SECONDS": "0"}, "QUOTES_DEADLINE_SECONDS must be at least 1", id="no-deadline"),
         pytest.param({"QUOTES_LOG_LEVEL": "LOUD"}, "not a log level", id="bad-log-level"),
         pytest.param({"QUOTES_SPACY_MODEL": "  "}, "must not be empty", id="empty-model"),
     ],

@@ -95,7 +95,8 @@ def test_offsets_count_code_points(client: FlaskClient, prefix: str, quoted: str
 
 @pytest.fixture()
 def big_app(attributor: QuoteAttributor) -> Iterator[Flask]:
-    yield create_app(Settings(max_chars=250_000, max_body_bytes=1024 * 1024), attributor)
+    settings = Settings(max_chars=250_000, max_tokens=50_000, max_body_bytes=1024 * 1024, deadline_seconds=600)
+    yield create_app(settings, attributor)
 
 
 def test_one_200kb_paragraph_is_answered(big_app: Flask) -> None:

@@ -34,8 +34,8 @@ def test_metrics_count_requests_by_endpoint_and_status(client: FlaskClient) -> N
     assert _count(text, "/v1/quotes", "POST", 200) == 2
     assert _count(text, "/v1/quotes", "POST", 422) == 1
     assert _count(text, "/v1/quotes/batch", "POST", 400) == 1
-    assert _count(text, "unmatched", "GET", 404) == 1
-    assert _count(text, "unmatched", "DELETE", 405) == 1
+    assert _count(text, "other", "GET", 404) == 1
+    assert _count(text, "other", "DELETE", 405) == 1
     assert 'quotes_http_request_duration_seconds_count{endpoint="/v1/quotes",method="POST",status="200"} 2.0' in text
     assert "# TYPE quotes_http_requests_total counter" in text
 

@@ -10,6 +10,7 @@ from flask import Flask
 from service.app import create_app
 from service.config import Settings
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.sanitize import for_parse, parse_cost
 
 
 @pytest.fixture()
@@ -49,3 +50,28 @@ def test_a_text_of_bare_quote_marks_is_answered_not_refused(capped: Flask) -> No
     r = capped.test_client().post("/v1/quotes", json={"text": text})
     assert r.status_code == 200
     assert r.get_json()["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("“Yes,” he said.", 7, id="sentence"),
+        pytest.param("a\n" * 50, 100, id="one-token-per-line"),
+        pytest.param("a  b", 3, id="a-run-of-spaces-is-a-token"),
+        pytest.param("a\tb", 3, id="a-tab-is-a-token"),
+        pytest.param("x\r\ny", 3, id="crlf-is-one-token"),
+        pytest.param("one two three", 3, id="single-spaces-are-not"),
+        pytest.param("Lead.\n\n" + '"' * 40 + "\nEnd.", 4, id="blanked-marks-join-one-space-token"),
+    ],
+)
+def test_the_estimate_counts_what_spacy_counts(attributor: QuoteAttributor, text: str, expected: int) -> None:
+    assert parse_cost(text) == expected
+    assert parse_cost(text) >= len(attributor.nlp.make_doc(for_parse(text)))
+
+
+def test_fifty_thousand_line_breaks_are_counted(capped: Flask) -> None:
+    """`a⏎` × 101 is 202 tokens for spaCy; counting only words would let it through as 101."""
+    r = capped.test_client().post("/v1/quotes", json={"text": "a\n" * 101})
+    assert r.status_code == 422
+    assert r.get_json()["errors"][0]["detail"].startswith("Too many words and punctuation marks")
+    assert "about 202," in r.get_json()["errors"][0]["detail"]

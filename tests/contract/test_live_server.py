@@ -155,5 +155,5 @@ def test_metrics_count_requests_by_endpoint_and_status(live_server: str) -> None
     after = raw.decode()
     assert status == 200
     assert count(after, "/healthz", "GET", 200) - count(before, "/healthz", "GET", 200) == 3
-    assert count(after, "unmatched", "GET", 404) - count(before, "unmatched", "GET", 404) == 1
+    assert count(after, "other", "GET", 404) - count(before, "other", "GET", 404) == 1
     assert "quotes_http_request_duration_seconds_bucket" in after

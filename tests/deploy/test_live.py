@@ -134,3 +134,53 @@ def test_nginx_config_in_front_of_gunicorn(server: Server) -> None:
         logged = "\n".join(server.log_lines())
         assert '"request_id": "via-nginx-1"' in logged and f'"request_id": "{made}"' in logged
         assert "too-big-1" not in logged, "nginx refused it: the app never saw it"
+
+
+def _raw_through(port: int, data: bytes) -> tuple[int, dict[str, str], dict[str, object]]:
+    import json
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(data)
+        got = b""
+        while chunk := s.recv(65536):
+            got += chunk
+    head, _, body = got.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    return int(lines[0].split()[1]), headers, json.loads(body)
+
+
+@pytest.mark.skipif(NGINX_BIN is None, reason="nginx is not installed here (apt-get install nginx-light)")
+@pytest.mark.parametrize(
+    ("data", "status", "slug"),
+    [
+        pytest.param(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404, "not-found", id="metrics"),
+        pytest.param(b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri-too-long", id="414"),
+        pytest.param(
+            b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 9000 + b"\r\n\r\n",
+            431,
+            "headers-too-large",
+            id="431",
+        ),
+        pytest.param(b"GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n", 400, "malformed-request", id="400"),
+        pytest.param(
+            b"POST /v1/quotes HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: frob\r\n\r\n", 501, "not-implemented", id="501"
+        ),
+        # passes nginx (no limit on the number of fields), refused by gunicorn's worker, as a problem too
+        pytest.param(
+            b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+            + b"".join(b"X-%d: a\r\n" % i for i in range(120))
+            + b"\r\n",
+            431,
+            "headers-too-large",
+            id="431-from-gunicorn",
+        ),
+    ],
+)
+def test_nginx_refusals_are_problems(server: Server, data: bytes, status: int, slug: str) -> None:
+    with running_nginx(server.port) as port:
+        got, headers, problem = _raw_through(port, data)
+    assert (got, headers["content-type"], problem["status"]) == (status, "application/problem+json", status)
+    assert problem["type"] == "https://quotes.example/problems/" + slug
+    assert headers.get("x-request-id")
