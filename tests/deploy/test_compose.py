@@ -77,9 +77,13 @@ def test_api_healthcheck_is_the_images_healthcheck() -> None:
 
 
 def test_stop_grace_outlasts_gunicorns_graceful_timeout() -> None:
+    import os
     import runpy
+    from unittest import mock
 
-    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    # gunicorn.conf.py sets PROMETHEUS_MULTIPROC_DIR when unset; keep it out of the rest of the test run.
+    with mock.patch.dict(os.environ):
+        conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
     grace = int(re.fullmatch(r"(\d+)s", API["stop_grace_period"]).group(1))  # type: ignore[union-attr]
     assert grace > conf["graceful_timeout"]
 

@@ -127,7 +127,8 @@ def test_non_root_read_only_with_a_writable_tmp() -> None:
 def test_resources_match_one_compose_replica() -> None:
     limits, requests = CONTAINER["resources"]["limits"], CONTAINER["resources"]["requests"]
     api = compose()["services"]["api"]
-    assert limits["memory"] == "1Gi" and api["deploy"]["resources"]["limits"]["memory"] == "1G"
+    # Kubernetes `Mi` and Docker's `M` are both 2**20 bytes.
+    assert limits["memory"] == "1536Mi" and api["deploy"]["resources"]["limits"]["memory"] == "1536M"
     assert limits["cpu"] == api["deploy"]["resources"]["limits"]["cpus"]
     env = {e["name"]: e["value"] for e in CONTAINER["env"]}
     assert env["WEB_CONCURRENCY"] == api["environment"]["WEB_CONCURRENCY"]
