@@ -60,7 +60,16 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load, load_pairs
-from service.nlp.roles import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, roles_of
+from service.nlp.roles import (
+    HONORIFICS,
+    QUOTED,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    Role,
+    better,
+    description_of,
+    roles_of,
+)
 from service.nlp.types import SpeakerType
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -138,12 +147,14 @@ class Entity:
     role_words: frozenset[str] = frozenset()
     relative: bool = False  # first named in full as someone's kin ("her son, Omar Ruiz")
     _votes: Counter[str] = field(default_factory=Counter)
+    _role: Role | None = None
 
-    def add_role(self, role: str) -> None:
-        """Keep the fullest role: the one with most words."""
-        if self.role is None or len(role.split()) > len(self.role.split()):
-            self.role = role
-        self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.lower())}
+    def add_role(self, role: Role) -> None:
+        """Keep the role `roles.better` prefers: `Role("trade minister")` over `Role("rival", job=False)`."""
+        if better(role, self._role):
+            self._role = role
+            self.role = role.text
+        self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.text.lower())}
 
 
 def _person_tokens(ent: Span) -> list[Token]:
@@ -219,7 +230,7 @@ class EntityIndex:
             for t in ent:
                 self._by_token[t.i] = entity
             if kind == "person":
-                for role in roles_of(ent):
+                for role in self._roles_at(ent):
                     entity.add_role(role)
                 honor = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 if ent[0].lower_ in HONORIFIC_GENDER:
@@ -233,6 +244,9 @@ class EntityIndex:
                 self._add_position(ent.start_char, entity, ent.root)
                 person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
+                if ent.label_ == "ORG":
+                    for role in self._roles_at(ent, description_of):
+                        entity.add_role(role)
                 self._org_positions.append(ent.start_char)
                 self._orgs.append(entity)
                 self._org_places.append(ent.label_ == "GPE")
@@ -287,6 +301,16 @@ class EntityIndex:
                     e.gender = g
 
     # -- building -------------------------------------------------------------------------
+
+    def _in_text(self, i: int) -> bool:
+        """May a role be read from token `i`? Not from inside quotation marks (the speaker's words)."""
+        return not self._quoted[i]
+
+    def _roles_at(self, ent: Span, find: Callable[[Span, Callable[[int], bool]], list[Role]] = roles_of) -> list[Role]:
+        """The roles written beside this mention; beside a mention inside quotes, ranked last."""
+        if not self._quoted[ent.start]:
+            return find(ent, self._in_text)
+        return [r._replace(rank=QUOTED) for r in find(ent, self._quoted.__getitem__)]
 
     def _add_position(self, pos: int, entity: Entity, root: Token) -> None:
         i = bisect.bisect_right(self._positions, pos)
@@ -392,8 +416,8 @@ class EntityIndex:
             target = full[0]
             target.aliases |= e.aliases
             target._votes.update(e._votes)
-            if e.role:
-                target.add_role(e.role)
+            if e._role is not None:
+                target.add_role(e._role)
             for k, v in list(self._by_alias.items()):
                 if v is e:
                     self._by_alias[k] = target
@@ -423,6 +447,8 @@ class EntityIndex:
             self._by_token.setdefault(i, entity)
             self._add_position(t.idx, entity, t)
             person_sents.setdefault(self._sentence(i), []).append(entity)
+            for role in roles_of(self.doc[i : i + 1], self._in_text):
+                entity.add_role(role)
 
     def _sentence(self, token_i: int) -> int:
         return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1
@@ -830,7 +856,7 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         if titles and kind == "person":
-            for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1]):
+            for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1], self._in_text):
                 entity.add_role(role)
         return entity
 

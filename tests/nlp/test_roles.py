@@ -75,12 +75,108 @@ ROLE_CASES = [
         "chief negotiator for the northern bloc",
         id="fullest-role-wins",
     ),
+    pytest.param(
+        "“The pay is too low,” said Omar Diaz, an all-pro barber in Tulsa.",
+        "Omar Diaz",
+        "all-pro barber in Tulsa",
+        id="hyphenated-word-kept-whole-at-start",
+    ),
+    pytest.param(
+        "“It is over,” said Tom Reyes, a longtime EB-5 fund-raiser in Dallas.",
+        "Tom Reyes",
+        "longtime EB-5 fund-raiser in Dallas",
+        id="hyphenated-words-kept-whole-inside",
+    ),
+    pytest.param(
+        "“We need rain,” said Lena Ortiz, a co-founder of the growers' cooperative.",
+        "Lena Ortiz",
+        "co-founder of the growers' cooperative",
+        id="plural-possessive-without-stray-space",
+    ),
+    pytest.param(
+        "“The deal is fair,” said Nils Berg, a former adviser and pollster to Mr. Ruiz.",
+        "Nils Berg",
+        "former adviser and pollster to Mr. Ruiz",
+        id="coordinated-nouns-one-role-honorific-kept-inside",
+    ),
+    pytest.param(
+        "“The deal is fair,” said Nils Berg, a lawyer for the firm and a friend of the family.",
+        "Nils Berg",
+        "lawyer for the firm",
+        id="second-determiner-starts-another-role",
+    ),
+    pytest.param(
+        "“The bridge is safe,” said Utah Gov. Ana Ruiz, who toured it.",
+        "Ana Ruiz",
+        "Utah Governor",
+        id="place-before-abbreviated-title",
+    ),
+    pytest.param(
+        "“The nets are empty,” fisherman Peter Vance said.",
+        "Peter Vance",
+        "fisherman",
+        id="lowercase-job-noun-before-name",
+    ),
+    pytest.param(
+        "Clinton press secretary Brian Fallon said the email was “a mistake.”",
+        "Brian Fallon",
+        "Clinton press secretary",
+        id="premodifier-names-whom-the-title-serves",
+    ),
+    pytest.param(
+        "“The market is flat,” said CNN's Ada Fenn.",
+        "Ada Fenn",
+        "CNN",
+        id="affiliation-possessive",
+    ),
+    pytest.param(
+        "“The market is flat,” said Ada Fenn of Acme Corp.",
+        "Ada Fenn",
+        "Acme Corp",
+        id="affiliation-of-firm",
+    ),
+    pytest.param(
+        "Nils Berg is the company's chief executive. “We grew,” Berg said.",
+        "Nils Berg",
+        "company's chief executive",
+        id="copula",
+    ),
+    pytest.param(
+        "“We grew,” said Nils Berg, who was deputy mayor of the town until 2019.",
+        "Nils Berg",
+        "deputy mayor of the town",
+        id="copula-in-relative-clause",
+    ),
+    pytest.param(
+        "“We will sue,” said the Sierra Club, an environmental group.",
+        "Sierra Club",
+        "environmental group",
+        id="organization-description",
+    ),
+    pytest.param(
+        "“The nets are empty,” said Peter Vance, her chief rival. Vance, a fisherman, left.",
+        "Peter Vance",
+        "fisherman",
+        id="a-job-over-a-relation",
+    ),
+    pytest.param(
+        "“I met Finance Minister Ada Fenn,” said Tom Reyes. “She agreed,” Fenn said.",
+        "Ada Fenn",
+        "Finance Minister",
+        id="role-inside-quotes-when-the-article-gives-none",
+    ),
+    pytest.param(
+        "“I met the new mayor Ada Fenn,” said Tom Reyes. Fenn, a trade lawyer, left. “She agreed,” Fenn said.",
+        "Ada Fenn",
+        "trade lawyer",
+        id="article-role-over-role-inside-quotes",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLE_CASES)
 def test_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
-    (q,) = attributor.attribute(text).quotes
+    q = attributor.attribute(text).quotes[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
@@ -89,6 +185,11 @@ NO_ROLE_CASES = [
     pytest.param("“We won,” Mr. Tom Reed said.", "Tom Reed", id="honorific-is-not-a-role"),
     pytest.param("“We won,” Dr. Alice Moss said.", "Alice Moss", id="doctor-is-not-a-role"),
     pytest.param("“We won,” Tom Reed, 54, said.", "Tom Reed", id="age-is-not-a-role"),
+    pytest.param("Tom Reed would be mayor if he won. “We won,” Reed said.", "Tom Reed", id="hypothetical-copula"),
+    pytest.param(
+        "Voters rejected the bill Tom Reed wrote. “We won,” Reed said.", "Tom Reed", id="noun-before-name-no-comma"
+    ),
+    pytest.param("“We won,” Tom Reed said: another defeat for the mayor.", "Tom Reed", id="no-appositive-after-colon"),
 ]
 
 
