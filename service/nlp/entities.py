@@ -61,13 +61,16 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load, load_pairs
 from service.nlp.roles import (
+    DESCRIPTION,
     HONORIFICS,
     QUOTED,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
     Role,
     better,
+    description,
     description_of,
+    is_job,
     roles_of,
 )
 from service.nlp.types import SpeakerType
@@ -154,6 +157,8 @@ class Entity:
         if better(role, self._role):
             self._role = role
             self.role = role.text
+        if role.rank == DESCRIPTION:
+            return  # a description resolved through the roles known so far never extends them
         self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.text.lower())}
 
 
@@ -299,8 +304,30 @@ class EntityIndex:
                 (g, n), *rest = [*e._votes.most_common(2), ("", 0)]
                 if n > rest[0][1]:
                     e.gender = g
+        self._describe()
 
     # -- building -------------------------------------------------------------------------
+
+    def _describe(self) -> None:
+        """`… Ruiz said. The Nevada senator added …`: a definite description with a job for its head, outside
+        quotes, that resolves to a person as a speaker mention would (`_nominal`) gives that person a role."""
+        the = self.doc.vocab.strings.add("the")
+        for i in numpy.flatnonzero(self.doc.to_array("LOWER") == the).tolist():
+            det = self.doc[i]
+            head = det.head
+            if det.dep_ != "det" or head.i <= i or self._quoted[head.i] or head.tag_ not in {"NN", "NNP"}:
+                continue
+            if head.dep_ not in SUBJECT_DEPS:
+                continue  # "a feud with the nominee", "should she be the nominee": not who the subject is
+            if head.dep_ in {"appos", "compound"} or any(c.dep_ == "appos" for c in head.children):
+                continue  # "the mayor, Ana Ruiz": a role beside the name, read there
+            named = (self._by_token.get(t.i) for t in self.doc[i : head.i + 1])
+            if not is_job(head) or any(e is not None and e.type == "person" for e in named):
+                continue  # "the Ruiz campaign manager" is someone else
+            entity = self._nominal(self.doc[i : head.i + 1])
+            role = description(head, self._in_text) if entity is not None else None
+            if entity is not None and role is not None:
+                entity.add_role(role)
 
     def _in_text(self, i: int) -> bool:
         """May a role be read from token `i`? Not from inside quotation marks (the speaker's words)."""

@@ -44,6 +44,8 @@ FIRM_WORDS = load("institution_nouns.txt") | {"corp", "inc", "co", "llc", "ltd",
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod"})
 # Parts of an appositive that are not the role ("…, who said …", the closing comma).
 APPOS_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+# What may follow a role's head noun: "spokeswoman for the ministry", "adviser and pollster".
+AFTER_HEAD_DEPS = frozenset({"prep", "cc", "conj", "compound", "nummod", "case"})
 # Words that end a title before a name without being part of it.
 TITLE_STOP = frozenset({"the", "a", "an", "former", "then", "now", "late", "'s", "\u2019s"})
 KEEP_LEADING = frozenset({"former", "acting", "deputy", "then"})
@@ -267,6 +269,8 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
                 continue
             if stop is not None and c.i >= stop:
                 continue
+            if t.i == head.i and c.i > head.i and c.dep_ not in AFTER_HEAD_DEPS:
+                continue  # "the governor, barely qualified for …", "governor there": not the role
             stack.append(c)
     idx = {t.i for t in keep}
     lo = lo0
@@ -302,6 +306,12 @@ def description_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
     """An organisation's description in apposition: `Greenwatch, an environmental group,` → `environmental group`."""
     role = appositive(name, allowed)
     return [role] if role is not None else []
+
+
+def description(head: Token, allowed: TokenTest = _everywhere) -> Role | None:
+    """`the former mayor of Lyon` (a description of someone named elsewhere) → `former mayor of Lyon`."""
+    role = _phrase(head, allowed=allowed)
+    return role._replace(rank=DESCRIPTION) if role is not None else None
 
 
 def better(new: Role, old: Role | None) -> bool:

@@ -171,6 +171,19 @@ ROLE_CASES = [
         "trade lawyer",
         id="article-role-over-role-inside-quotes",
     ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday. The former senator told reporters the race was “close.”",
+        "Tom Reyes",
+        "former senator",
+        id="description-of-the-person-in-focus",
+    ),
+    pytest.param(
+        "President Tom Reyes left office in 2010. As the former president toured the state, crowds cheered. "
+        "“It is good to be back,” Reyes said.",
+        "Tom Reyes",
+        "former president",
+        id="description-refines-the-title",
+    ),
 ]
 
 
@@ -190,6 +203,11 @@ NO_ROLE_CASES = [
         "Voters rejected the bill Tom Reed wrote. “We won,” Reed said.", "Tom Reed", id="noun-before-name-no-comma"
     ),
     pytest.param("“We won,” Tom Reed said: another defeat for the mayor.", "Tom Reed", id="no-appositive-after-colon"),
+    pytest.param(
+        "Maria Lopez met Tom Reed on Monday. If she is the nominee, he will help. “We are ready,” Lopez said.",
+        "Maria Lopez",
+        id="predicate-description-is-no-role",
+    ),
 ]
 
 
