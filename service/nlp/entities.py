@@ -40,6 +40,14 @@ Decisions:
   is the person in focus, as he/she would resolve, unless that person was named as something else
   (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
   occupation ("the actor", "the retired surgeon") were tried the same way and dropped: half wrong.
+- Roles (see `roles`): read beside every person mention outside quotes (inside quotes: ranked last, jobs
+  only), an organisation's appositive, and a definite job description that is a clause subject ("The
+  former senator told …"): it is the person a speaker nominal resolves to when it says more than the job
+  that person was named with ("former president" after "President"), else the subject of the last
+  sentence naming a person, within three sentences, when that sentence names no one else and nothing
+  beside the name gave a job or affiliation; never someone named later in its own sentence ("The
+  prosecutor criticized Ruiz"), never with a superlative or a restrictive clause ("the editor I met").
+  Descriptions never extend `role_words`, so speaker resolution is unchanged by them.
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
@@ -61,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load, load_pairs
 from service.nlp.roles import (
+    AFFILIATION,
     DESCRIPTION,
     HONORIFICS,
     QUOTED,
@@ -106,6 +115,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
+FOCUS_SENTENCES = 3  # a description ("the senator") is of the person in focus only that close
 CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 # unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
@@ -321,13 +331,52 @@ class EntityIndex:
                 continue  # "a feud with the nominee", "should she be the nominee": not who the subject is
             if head.dep_ in {"appos", "compound"} or any(c.dep_ == "appos" for c in head.children):
                 continue  # "the mayor, Ana Ruiz": a role beside the name, read there
+            if any(c.dep_ == "relcl" and not self.doc[head.i + 1 : c.left_edge.i].text.strip() for c in head.children):
+                continue  # "the editor I met" picks someone out ("the editor, who …" only describes)
+            if any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i):
+                continue  # "the most important member": a rank among many, not who she is
             named = (self._by_token.get(t.i) for t in self.doc[i : head.i + 1])
-            if not is_job(head) or any(e is not None and e.type == "person" for e in named):
+            if not is_job(head) or head.lemma_.lower() in INSTITUTION_NOUNS:
+                continue  # "the police" are many
+            if any(e is not None and e.type == "person" for e in named):
                 continue  # "the Ruiz campaign manager" is someone else
+            role = description(head, self._in_text)
+            if role is None:
+                continue
             entity = self._nominal(self.doc[i : head.i + 1])
-            role = description(head, self._in_text) if entity is not None else None
-            if entity is not None and role is not None:
-                entity.add_role(role)
+            known = entity._role if entity is not None else None
+            if known is None or not known.job or not _content_words(known.text) < _content_words(role.text):
+                entity = self._in_focus(head)  # a fuller form of a job it was named with ("former president")
+                known = entity._role if entity is not None else None
+                if known is not None and (known.job or known.rank == AFFILIATION) and known.rank <= AFFILIATION:
+                    continue  # else only who the text is about, when nothing beside the name says whom they serve
+            rest = head.sent[head.i - head.sent.start + 1 :]
+            if entity is None or any(self._by_token.get(t.i) is entity for t in rest):
+                continue  # "The FBI director chastised Ruiz": not Ruiz herself
+            entity.add_role(role)
+
+    def _in_focus(self, head: Token) -> Entity | None:
+        """`Ana Ruiz regrets it.⏎The Supreme Court justice said …` → Ana Ruiz: the subject of the last sentence
+        that names a person (within FOCUS_SENTENCES), when that sentence names no one else."""
+        gender = NOMINAL_GENDER.get(head.lower_)
+        hit = self._salient(head.idx, lambda e: e.type == "person" and (gender is None or e.gender in {None, gender}))
+        if hit is None or hit[2] < 0:
+            return None
+        entity, sent, depth = hit
+        here = self._sentence(head.i)
+        if here - sent > FOCUS_SENTENCES or len(self._people_in(sent) - {id(entity)}):
+            return None  # too far back, or "Ruiz beat Berg. The senator …": which one?
+        if here == sent and not (depth > 0 and _clause_depth(head) == 0):
+            return None  # in one sentence someone else, but "As Ruiz said …, the senator left" is Ruiz
+        return entity
+
+    def _people_in(self, sent: int) -> set[int]:
+        """The people named (outside quotes) in sentence `sent`, by id."""
+        starts = self._sent_starts
+        start = self.doc[int(starts[sent])].idx
+        end = self.doc[int(starts[sent + 1])].idx if sent + 1 < len(starts) else len(self.doc.text)
+        lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
+        return {id(e) for e in self._at[lo:hi]}
 
     def _in_text(self, i: int) -> bool:
         """May a role be read from token `i`? Not from inside quotation marks (the speaker's words)."""
@@ -337,7 +386,7 @@ class EntityIndex:
         """The roles written beside this mention; beside a mention inside quotes, ranked last."""
         if not self._quoted[ent.start]:
             return find(ent, self._in_text)
-        return [r._replace(rank=QUOTED) for r in find(ent, self._quoted.__getitem__)]
+        return [r._replace(rank=QUOTED) for r in find(ent, self._quoted.__getitem__) if r.job]
 
     def _add_position(self, pos: int, entity: Entity, root: Token) -> None:
         i = bisect.bisect_right(self._positions, pos)
@@ -886,6 +935,11 @@ class EntityIndex:
             for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1], self._in_text):
                 entity.add_role(role)
         return entity
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """`the former President` → {former, president}."""
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower())) - DETERMINERS - {"of", "s"}
 
 
 def _other_given_name(mention: Span, entity: Entity) -> bool:

@@ -184,6 +184,13 @@ ROLE_CASES = [
         "former president",
         id="description-refines-the-title",
     ),
+    pytest.param(
+        "As voters cheered what Tom Reyes called “a new start,” the former senator left the stage. "
+        "“Thank you,” Reyes said.",
+        "Tom Reyes",
+        "former senator",
+        id="description-after-the-name-in-a-leading-clause",
+    ),
 ]
 
 
@@ -207,6 +214,21 @@ NO_ROLE_CASES = [
         "Maria Lopez met Tom Reed on Monday. If she is the nominee, he will help. “We are ready,” Lopez said.",
         "Maria Lopez",
         id="predicate-description-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes beat Carl Ames in Reno on Monday. The former senator told reporters the race was “close.”",
+        "Tom Reyes",
+        id="description-after-two-people-is-nobody's",
+    ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday. The state prosecutor criticized Reyes. “It was close,” Reyes said.",
+        "Tom Reyes",
+        id="description-beside-the-name-in-its-own-clause-is-someone-else",
+    ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday. The most popular senator told reporters the race was “close.”",
+        "Tom Reyes",
+        id="superlative-description-is-no-role",
     ),
 ]
 
