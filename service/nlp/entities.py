@@ -329,24 +329,29 @@ class EntityIndex:
                 continue
             if head.dep_ not in SUBJECT_DEPS:
                 continue  # "a feud with the nominee", "should she be the nominee": not who the subject is
-            if head.dep_ in {"appos", "compound"} or any(c.dep_ == "appos" for c in head.children):
+            if head.dep_ in {"appos", "compound"} or any(
+                c.dep_ == "appos" and not self._quoted[c.i] and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                for c in head.children
+            ):
                 continue  # "the mayor, Ana Ruiz": a role beside the name, read there
             if any(c.dep_ == "relcl" and not self.doc[head.i + 1 : c.left_edge.i].text.strip() for c in head.children):
                 continue  # "the editor I met" picks someone out ("the editor, who …" only describes)
             if any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i):
                 continue  # "the most important member": a rank among many, not who she is
-            named = (self._by_token.get(t.i) for t in self.doc[i : head.i + 1])
+            # a name inside the phrase says whom the role serves ("the Ruiz campaign manager" is someone else),
+            # unless it is part of a hyphenated modifier ("the Tony-winning actor")
+            named = (self._by_token.get(t.i) for t in self.doc[i : head.i + 1] if not _hyphenated(t))
             if not is_job(head) or head.lemma_.lower() in INSTITUTION_NOUNS:
                 continue  # "the police" are many
             if any(e is not None and e.type == "person" for e in named):
-                continue  # "the Ruiz campaign manager" is someone else
+                continue
             role = description(head, self._in_text)
             if role is None:
                 continue
             entity = self._nominal(self.doc[i : head.i + 1])
             known = entity._role if entity is not None else None
             if known is None or not known.job or not _content_words(known.text) < _content_words(role.text):
-                entity = self._in_focus(head)  # a fuller form of a job it was named with ("former president")
+                entity = self._in_focus(head, det.idx)  # a fuller form of a job it was named with ("former president")
                 known = entity._role if entity is not None else None
                 if known is not None and (known.job or known.rank == AFFILIATION) and known.rank <= AFFILIATION:
                     continue  # else only who the text is about, when nothing beside the name says whom they serve
@@ -355,11 +360,11 @@ class EntityIndex:
                 continue  # "The FBI director chastised Ruiz": not Ruiz herself
             entity.add_role(role)
 
-    def _in_focus(self, head: Token) -> Entity | None:
+    def _in_focus(self, head: Token, start: int) -> Entity | None:
         """`Ana Ruiz regrets it.⏎The Supreme Court justice said …` → Ana Ruiz: the subject of the last sentence
         that names a person (within FOCUS_SENTENCES), when that sentence names no one else."""
         gender = NOMINAL_GENDER.get(head.lower_)
-        hit = self._salient(head.idx, lambda e: e.type == "person" and (gender is None or e.gender in {None, gender}))
+        hit = self._salient(start, lambda e: e.type == "person" and (gender is None or e.gender in {None, gender}))
         if hit is None or hit[2] < 0:
             return None
         entity, sent, depth = hit
@@ -935,6 +940,14 @@ class EntityIndex:
             for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1], self._in_text):
                 entity.add_role(role)
         return entity
+
+
+def _hyphenated(t: Token) -> bool:
+    """`Tony` in `Tony-winning`: a token glued by a hyphen to the next or previous word."""
+    doc = t.doc
+    after = t.i + 1 < len(doc) and not t.whitespace_ and doc[t.i + 1].text == "-"
+    before = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+    return after or before
 
 
 def _content_words(text: str) -> frozenset[str]:

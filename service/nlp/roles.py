@@ -274,6 +274,8 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
                 continue  # "the governor, barely qualified for …", "governor there": not the role
             stack.append(c)
     idx = {t.i for t in keep}
+    # a hyphen glued inside a word ("two-time") belongs to the run though the parse calls it punctuation
+    idx |= {k for k in range(min(idx), max(idx)) if k - 1 in idx and k + 1 in idx and _glued(doc[k - 1], doc[k])}
     lo = lo0
     while lo - 1 in idx:
         lo -= 1

@@ -191,6 +191,14 @@ ROLE_CASES = [
         "former senator",
         id="description-after-the-name-in-a-leading-clause",
     ),
+    pytest.param(
+        "Thanks to her new album, Maria Lopez can add a title to her resume. The two-time Emmy-winning "
+        "actor-singer, who also stars on a crime drama, returns to the stage this week. “It feels like home,” "
+        "Lopez said.",
+        "Maria Lopez",
+        "two-time Emmy-winning actor-singer",
+        id="description-with-hyphenated-words-and-a-name-inside-one",
+    ),
 ]
 
 
