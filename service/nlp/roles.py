@@ -41,7 +41,7 @@ TITLE_ABBREVIATIONS = dict(load_pairs("title_abbreviations.txt"))
 FIRM_WORDS = load("institution_nouns.txt") | {"corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "group", "partners"}
 
 # Modifiers that belong to a title before a name ("Russian Foreign Minister", "ministry spokesperson").
-TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod"})
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "conj", "cc"})
 # Parts of an appositive that are not the role ("…, who said …", the closing comma).
 APPOS_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 # What may follow a role's head noun: "spokeswoman for the ministry", "adviser and pollster".
@@ -83,13 +83,14 @@ def _is_role_head(token: Token) -> bool:
 
 
 def is_job(token: Token) -> bool:
-    """`senator`, `Gov.`, `actor-singer` → True; `rival`, `tweet` → False."""
+    """`senator`, `Gov.`, `actor-singer`, `biologist` → True; `rival`, `tweet` → False."""
     doc = token.doc
     lo, hi = _whole_word(doc, token.i, token.i)
     words = {doc[lo : hi + 1].text.lower(), token.lower_, token.lemma_.lower()}
     words |= {w for w in re.split(r"[-\u2010]", doc[lo : hi + 1].text.lower()) if w}
     jobs = ROLE_NOUNS | OCCUPATION_NOUNS
-    return bool(words & jobs) or token.lower_ in TITLE_ABBREVIATIONS
+    agent = token.pos_ == "NOUN" and len(token.text) > 5 and token.lower_.endswith("ist")  # biologist, pianist
+    return bool(words & jobs) or agent or token.lower_ in TITLE_ABBREVIATIONS
 
 
 def _glued(left: Token, right: Token) -> bool:
@@ -147,13 +148,18 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         if t.text in {"-", "&"} and i > 0 and not doc[i - 1].is_space:
             i -= 1  # "AFL-CIO President", "AT&T chief"
             continue
+        if t.is_space and "\n" not in t.text and i > 0:
+            i -= 1  # a no-break space between the words of a title
+            continue
         if t.is_punct or t.is_space or t.like_num or t.pos_ in {"VERB", "AUX", "ADP"}:
             break
-        if t.ent_type_ == "PERSON" and (t.head.i in in_name or not _is_role_head(t.head)):
-            break  # another name; but "Clinton press secretary Ana Ruiz" keeps whom the title serves
         if t.ent_type_ in PLACE_LABELS and _is_title_word(doc[i + 1]) and i + 1 < start + inner:
             i -= 1  # "Ohio Gov. Ann Ruiz" whatever the parse made of Ohio
             continue
+        if t.dep_ in {"conj", "cc"} and not _coordinated_job(t):
+            break  # "journalist and author Ana Ruiz", not "Berg and Governor Ana Ruiz"
+        if t.ent_type_ == "PERSON" and (t.head.i in in_name or not _is_role_head(t.head)):
+            break  # another name; but "Clinton press secretary Ana Ruiz" keeps whom the title serves
         if t.dep_ not in TITLE_DEPS and t.head.i not in in_name:
             break
         head = t.head
@@ -169,8 +175,17 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     tokens = list(doc[lo : hi + 1])
     if not tokens or not any(_is_role_head(t) or is_job(t) for t in tokens):
         return None
+    job = is_job(tokens[-1])
+    if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"}:
+        return None  # "the bill Ruiz wrote", "the account Ruiz follows": a noun the name's clause modifies
     text = words_of(doc, lo, hi, allowed)
-    return Role(text, BESIDE, is_job(tokens[-1])) if text else None
+    return Role(text, BESIDE, job) if text else None
+
+
+def _coordinated_job(t: Token) -> bool:
+    """`author` in `journalist and author`, or its `and`: coordination between lowercase nouns."""
+    noun = t if t.dep_ == "conj" else t.head
+    return noun.pos_ == "NOUN" and noun.is_lower and (t.dep_ == "conj" or t.head.is_lower)
 
 
 def _is_title_word(token: Token) -> bool:
@@ -202,10 +217,16 @@ def appositive(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         root.dep_ == "appos"
         and head.i < name.start
         and _is_role_head(head)
-        and (_set_off(doc, head.i, name.start) or (head.i == name.start - 1 and is_job(head)))
+        and (_set_off(doc, head.i, name.start) or (_right_before(head, name.start) and is_job(head)))
     ):
         return _phrase(root.head, stop=name.start, allowed=allowed)
     return None
+
+
+def _right_before(head: Token, start: int) -> bool:
+    """`pollster` right before `Ana Ruiz`, or `biologist and author` (its conjunct) right before it."""
+    between = head.doc[head.i + 1 : start]
+    return all(t.dep_ in {"cc", "conj"} and t.head == head and t.is_lower for t in between)
 
 
 def copula(name: Span, allowed: TokenTest = _everywhere) -> Role | None:

@@ -199,6 +199,24 @@ ROLE_CASES = [
         "two-time Emmy-winning actor-singer",
         id="description-with-hyphenated-words-and-a-name-inside-one",
     ),
+    pytest.param(
+        "“The reef is dying,” said Danish biologist and author Karin Holm.",
+        "Karin Holm",
+        "Danish biologist and author",
+        id="coordinated-jobs-before-name",
+    ),
+    pytest.param(
+        "“The reef is dying,” said Norwegian journalist and author Karin Holm.",
+        "Karin Holm",
+        "Norwegian journalist and author",
+        id="coordinated-jobs-before-name-parsed-as-modifiers",
+    ),
+    pytest.param(
+        "“The reef is dying,” said Norwegian\u00a0journalist Karin Holm.",
+        "Karin Holm",
+        "Norwegian journalist",
+        id="no-break-space-inside-title-read-as-space",
+    ),
 ]
 
 
@@ -222,6 +240,11 @@ NO_ROLE_CASES = [
         "Maria Lopez met Tom Reed on Monday. If she is the nominee, he will help. “We are ready,” Lopez said.",
         "Maria Lopez",
         id="predicate-description-is-no-role",
+    ),
+    pytest.param(
+        "Voters read the posts the account Karin Holm follows. “We listen,” Holm said.",
+        "Karin Holm",
+        id="noun-the-name-clause-modifies-is-no-title",
     ),
     pytest.param(
         "Tom Reyes beat Carl Ames in Reno on Monday. The former senator told reporters the race was “close.”",
