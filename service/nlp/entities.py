@@ -327,6 +327,8 @@ class EntityIndex:
             head = det.head
             if det.dep_ != "det" or head.i <= i or self._quoted[head.i] or head.tag_ not in {"NN", "NNP"}:
                 continue
+            if head.ent_type_:
+                continue  # "the Associated Press": a name, not a description
             if head.dep_ not in SUBJECT_DEPS:
                 continue  # "a feud with the nominee", "should she be the nominee": not who the subject is
             if head.dep_ in {"appos", "compound"} or any(
@@ -367,13 +369,26 @@ class EntityIndex:
         hit = self._salient(start, lambda e: e.type == "person" and (gender is None or e.gender in {None, gender}))
         if hit is None or hit[2] < 0:
             return None
-        entity, sent, depth = hit
+        entity, sent, _depth = hit
         here = self._sentence(head.i)
         if here - sent > FOCUS_SENTENCES or len(self._people_in(sent) - {id(entity)}):
             return None  # too far back, or "Ruiz beat Berg. The senator …": which one?
-        if here == sent and not (depth > 0 and _clause_depth(head) == 0):
-            return None  # in one sentence someone else, but "As Ruiz said …, the senator left" is Ruiz
+        if here == sent and not (_clause_depth(head) == 0 and self._in_adverbial(entity, sent, start)):
+            return None  # in one sentence someone else ("Ruiz lied, the columnist wrote"), but "As Ruiz said …,
+            # the senator left" is Ruiz
         return entity
+
+    def _in_adverbial(self, entity: Entity, sent: int, end: int) -> bool:
+        """Is `entity` named in sentence `sent` before `end` inside an adverbial clause ("As Ruiz said …,")?"""
+        lo = bisect.bisect_left(self._positions, self.doc[int(self._sent_starts[sent])].idx)
+        hi = bisect.bisect_left(self._positions, end)
+        for k in range(lo, hi):
+            if self._at[k] is not entity:
+                continue
+            token = self.doc.char_span(self._positions[k], self._positions[k] + 1, alignment_mode="expand")
+            if token is not None and len(token) and any(a.dep_ == "advcl" for a in token[0].ancestors):
+                return True
+        return False
 
     def _people_in(self, sent: int) -> set[int]:
         """The people named (outside quotes) in sentence `sent`, by id."""
