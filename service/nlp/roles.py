@@ -50,7 +50,8 @@ AFTER_HEAD_DEPS = frozenset({"prep", "cc", "conj", "compound", "nummod", "case"}
 TITLE_STOP = frozenset({"the", "a", "an", "former", "then", "now", "late", "'s", "\u2019s"})
 KEEP_LEADING = frozenset({"former", "acting", "deputy", "then"})
 LEADING_DROP = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "now", "also", "'s", "\u2019s"})
-LEADING_DROP |= {"neither", "either", "both", "my", "your"}
+LEADING_DROP |= {"neither", "either", "both", "my", "your", "such"}
+DANGLING = frozenset({"ADP", "CCONJ", "DET"})
 EDGE_PUNCT = ",.;:-\u2014\u2013()[]\"'\u201c\u201d\u2018\u2019 "
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # marks that set an appositive off from the name ("Ana Ruiz, the mayor", "Ana Ruiz — the mayor")
@@ -116,8 +117,8 @@ def words_of(doc: Doc, lo: int, hi: int, allowed: TokenTest = _everywhere) -> st
     lo, hi = _whole_word(doc, lo, hi)
     while lo <= hi and (doc[lo].lower_ in LEADING_DROP or doc[lo].lower_ in HONORIFICS or doc[lo].is_punct):
         lo += 1
-    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in POSSESSIVE):
-        hi -= 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in POSSESSIVE or doc[hi].pos_ in DANGLING):
+        hi -= 1  # "co-author of “…”": a complement in quotes or cut off leaves no dangling "of"
     if lo > hi or not all(allowed(i) for i in range(lo, hi + 1)):
         return None
     parts: list[str] = []

@@ -217,6 +217,12 @@ ROLE_CASES = [
         "Norwegian journalist",
         id="no-break-space-inside-title-read-as-space",
     ),
+    pytest.param(
+        "Lena Ortiz, the author of “Salt Roads,” said the coast was “shrinking fast.”",
+        "Lena Ortiz",
+        "author",
+        id="quoted-title-left-out-no-dangling-preposition",
+    ),
 ]
 
 
