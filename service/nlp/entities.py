@@ -371,12 +371,30 @@ class EntityIndex:
             return None
         entity, sent, _depth = hit
         here = self._sentence(head.i)
-        if here - sent > FOCUS_SENTENCES or len(self._people_in(sent) - {id(entity)}):
+        last = self._last_pronoun_subject(entity, sent, here)  # "Ruiz … She later …": still in focus
+        if here - last > FOCUS_SENTENCES or len(self._people_in(sent) - {id(entity)}):
             return None  # too far back, or "Ruiz beat Berg. The senator …": which one?
+        before = [t for t in self.doc[head.sent.start : head.i] if t.idx < start and not self._quoted[t.i]]
+        if any(t.ent_type_ == "PERSON" and self._by_token.get(t.i) is not entity for t in before) or any(
+            PRONOUN_GENDER.get(t.lower_) not in {None, entity.gender} for t in before if entity.gender is not None
+        ):
+            return None  # "Ada Fenn's plight grew as her rating meant the former CEO …": someone else just before
         if here == sent and not (_clause_depth(head) == 0 and self._in_adverbial(entity, sent, start)):
             return None  # in one sentence someone else ("Ruiz lied, the columnist wrote"), but "As Ruiz said …,
             # the senator left" is Ruiz
         return entity
+
+    def _last_pronoun_subject(self, entity: Entity, sent: int, here: int) -> int:
+        """The last sentence after `sent` and before `here` whose main subject is a he/she that agrees with
+        `entity` (the text still speaks of them), else `sent`."""
+        if entity.gender is None:
+            return sent
+        word = "he" if entity.gender == "m" else "she"
+        for n in range(here - 1, sent, -1):
+            root = self.doc[int(self._sent_starts[n])].sent.root
+            if any(c.lower_ == word and c.dep_ in SUBJECT_DEPS and not self._quoted[c.i] for c in root.children):
+                return n
+        return sent
 
     def _in_adverbial(self, entity: Entity, sent: int, end: int) -> bool:
         """Is `entity` named in sentence `sent` before `end` inside an adverbial clause ("As Ruiz said …,")?"""

@@ -223,6 +223,13 @@ ROLE_CASES = [
         "author",
         id="quoted-title-left-out-no-dangling-preposition",
     ),
+    pytest.param(
+        "Maria Lopez toured the flooded towns on Monday. She met farmers. She met the mayor's staff. She met "
+        "volunteers. Later, the former prosecutor visited a shelter. “We will rebuild,” Lopez said.",
+        "Maria Lopez",
+        "former prosecutor",
+        id="description-while-she-stays-in-focus",
+    ),
 ]
 
 
@@ -251,6 +258,18 @@ NO_ROLE_CASES = [
         "Voters read the posts the account Karin Holm follows. “We listen,” Holm said.",
         "Karin Holm",
         id="noun-the-name-clause-modifies-is-no-title",
+    ),
+    pytest.param(
+        "Maria Lopez toured the flooded towns on Monday. Farmers met the staff. Crews met volunteers. Trucks came. "
+        "Later, the former prosecutor visited a shelter. “We will rebuild,” Lopez said.",
+        "Maria Lopez",
+        id="description-too-far-from-the-name",
+    ),
+    pytest.param(
+        "Tom Reyes toured the towns on Monday. He met farmers. Her rating meant the former prosecutor could not run. "
+        "“It is a shame,” Reyes said.",
+        "Tom Reyes",
+        id="description-after-a-pronoun-of-the-other-gender",
     ),
     pytest.param(
         "Tom Reyes beat Carl Ames in Reno on Monday. The former senator told reporters the race was “close.”",
