@@ -57,6 +57,8 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # marks that set an appositive off from the name ("Ana Ruiz, the mayor", "Ana Ruiz — the mayor")
 APPOS_MARKS = frozenset({",", "(", "-", "--", "\u2014", "\u2013"})
 PLACE_LABELS = frozenset({"GPE", "NORP"})
+# labels the tagger gives a firm's name when unsure ("Twitter's Ana Ruiz" tagged as one work of art)
+UNSURE = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 BESIDE, AFFILIATION, DESCRIPTION, QUOTED = 0, 1, 2, 3
 TokenTest = Callable[[int], bool]
@@ -251,9 +253,11 @@ def affiliation(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     """`CNN's Ana Ruiz` → `CNN`; `Ana Ruiz of Acme Corp` → `Acme Corp`: whom the person works for, no job said."""
     doc = name.doc
     k = name.start - 1
-    if k >= 1 and doc[k].text in POSSESSIVE and doc[k - 1].ent_type_ == "ORG":
+    owner = doc[k - 1] if k >= 1 and doc[k].text in POSSESSIVE else None
+    if owner is not None and (owner.ent_type_ == "ORG" or (owner.pos_ == "PROPN" and owner.ent_type_ in UNSURE)):
         lo = k - 1
-        while lo > 0 and doc[lo - 1].ent_type_ == "ORG" and doc[lo - 1].ent_iob_ != "O" and doc[lo].ent_iob_ != "B":
+        label = owner.ent_type_
+        while lo > 0 and doc[lo - 1].ent_type_ == label and doc[lo - 1].pos_ == "PROPN" and doc[lo].ent_iob_ != "B":
             lo -= 1
         text = words_of(doc, lo, k - 1, allowed)
         return Role(text, AFFILIATION, False) if text else None

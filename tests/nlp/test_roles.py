@@ -230,6 +230,12 @@ ROLE_CASES = [
         "former prosecutor",
         id="description-while-she-stays-in-focus",
     ),
+    pytest.param(
+        "“It is early,” said Gallup's Tom Reyes.",
+        "Tom Reyes",
+        "Gallup",
+        id="affiliation-possessive-firm-name",
+    ),
 ]
 
 
