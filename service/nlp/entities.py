@@ -80,6 +80,7 @@ from service.nlp.roles import (
     description,
     description_of,
     is_job,
+    job_before_comma,
     roles_of,
 )
 from service.nlp.types import SpeakerType
@@ -634,7 +635,7 @@ class EntityIndex:
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
             if hit is not None and not _other_given_name(mention, hit):
                 return hit
-        nominal = self._nominal(mention) or self._institution(mention)
+        nominal = self._named_after(mention) or self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal
         # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
@@ -835,6 +836,22 @@ class EntityIndex:
         if hit is None or (hit[0].role_words and not hit[0].role_words & (words | FOCUS_ROLES - {"president"})):
             return None  # the person in focus was named as someone else (a host, a firm's president)
         return hit[0]
+
+    def _named_after(self, mention: Span) -> Entity | None:
+        """`according to the city's transport commissioner, Li Wei.` → Li Wei: the person named in apposition right
+        after the role, however the parser attached the name."""
+        doc = mention.doc
+        k = mention.root.i + 2
+        if k >= len(doc) or mention.root.i + 1 != mention.end or doc[k].ent_type_ != "PERSON":
+            return None
+        entity = self._by_token.get(k)
+        if entity is None or entity.type != "person":
+            return None
+        end = k
+        while end + 1 < len(doc) and self._by_token.get(end + 1) is entity:
+            end += 1
+        head = job_before_comma(doc[k : end + 1])
+        return entity if head is not None and head.i == mention.root.i else None
 
     def _group(self, head: Token) -> Entity:
         """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown)."""

@@ -50,7 +50,7 @@ AFTER_HEAD_DEPS = frozenset({"prep", "cc", "conj", "compound", "nummod", "case"}
 TITLE_STOP = frozenset({"the", "a", "an", "former", "then", "now", "late", "'s", "\u2019s"})
 KEEP_LEADING = frozenset({"former", "acting", "deputy", "then"})
 LEADING_DROP = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "now", "also", "'s", "\u2019s"})
-LEADING_DROP |= {"neither", "either", "both", "my", "your", "such"}
+LEADING_DROP |= {"neither", "either", "both", "my", "your", "such", "which", "whose", "this", "that", "these", "those"}
 DANGLING = frozenset({"ADP", "CCONJ", "DET"})
 EDGE_PUNCT = ",.;:-\u2014\u2013()[]\"'\u201c\u201d\u2018\u2019 "
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -223,7 +223,24 @@ def appositive(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         and (_set_off(doc, head.i, name.start) or (_right_before(head, name.start) and is_job(head)))
     ):
         return _phrase(root.head, stop=name.start, allowed=allowed)
-    return None
+    # "according to the city's transport commissioner, Li Wei." with the apposition left unparsed
+    before = job_before_comma(name)
+    return _phrase(before, stop=name.start - 1, allowed=allowed) if before is not None else None
+
+
+def job_before_comma(name: Span) -> Token | None:
+    """`the city's transport commissioner, Li Wei.` → `commissioner`: a job noun, a comma, then the name closing
+    its clause (an apposition, however the parser attached it)."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].text != "," or name.root.dep_ == "appos":
+        return None
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None  # "the governor, Ruiz said": a clause, not an apposition
+    head = doc[name.start - 2]
+    if head.pos_ != "NOUN" or not is_job(head) or not any(c.dep_ in {"det", "poss"} for c in head.children):
+        return None
+    return head
 
 
 def _right_before(head: Token, start: int) -> bool:

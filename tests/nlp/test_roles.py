@@ -236,6 +236,18 @@ ROLE_CASES = [
         "Gallup",
         id="affiliation-possessive-firm-name",
     ),
+    pytest.param(
+        "The fares are “too high,” according to the city's transport commissioner, Li Wei.",
+        "Li Wei",
+        "city's transport commissioner",
+        id="according-to-role-then-name",
+    ),
+    pytest.param(
+        "“We won,” said the state's governor, Tom Reyes.",
+        "Tom Reyes",
+        "state's governor",
+        id="role-comma-name-closing-the-sentence",
+    ),
 ]
 
 
