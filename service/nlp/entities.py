@@ -79,6 +79,7 @@ from service.nlp.roles import (
     better,
     description,
     description_of,
+    is_age,
     is_job,
     job_before_comma,
     roles_of,
@@ -326,9 +327,10 @@ class EntityIndex:
         for i in numpy.flatnonzero(self.doc.to_array("LOWER") == the).tolist():
             det = self.doc[i]
             head = det.head
-            if det.dep_ != "det" or head.i <= i or self._quoted[head.i] or head.tag_ not in {"NN", "NNP"}:
+            age = is_age(head)  # "the 45-year-old said"
+            if det.dep_ != "det" or head.i <= i or self._quoted[head.i] or not (age or head.tag_ in {"NN", "NNP"}):
                 continue
-            if head.ent_type_:
+            if head.ent_type_ and not age:
                 continue  # "the Associated Press": a name, not a description
             if head.dep_ not in SUBJECT_DEPS:
                 continue  # "a feud with the nominee", "should she be the nominee": not who the subject is
@@ -344,7 +346,7 @@ class EntityIndex:
             # a name inside the phrase says whom the role serves ("the Ruiz campaign manager" is someone else),
             # unless it is part of a hyphenated modifier ("the Tony-winning actor")
             named = (self._by_token.get(t.i) for t in self.doc[i : head.i + 1] if not _hyphenated(t))
-            if not is_job(head) or head.lemma_.lower() in INSTITUTION_NOUNS:
+            if not (age or is_job(head)) or head.lemma_.lower() in INSTITUTION_NOUNS:
                 continue  # "the police" are many
             if any(e is not None and e.type == "person" for e in named):
                 continue

@@ -96,6 +96,14 @@ def is_job(token: Token) -> bool:
     return bool(words & jobs) or agent or token.lower_ in TITLE_ABBREVIATIONS
 
 
+def is_age(token: Token) -> bool:
+    """`old` ending `45-year-old` → True: the head of an age used as a description ("the 45-year-old said")."""
+    if token.lower_ != "old":
+        return False
+    lo, hi = _whole_word(token.doc, token.i, token.i)
+    return hi == token.i and re.fullmatch(r"\d+-years?-old", token.doc[lo : hi + 1].text.lower()) is not None
+
+
 def _glued(left: Token, right: Token) -> bool:
     """Two tokens written as one word: `co` `-` `author`, `EB` `-` `5`, `AFL` `-` `CIO`."""
     if left.whitespace_:

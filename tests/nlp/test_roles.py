@@ -248,6 +248,20 @@ ROLE_CASES = [
         "state's governor",
         id="role-comma-name-closing-the-sentence",
     ),
+    pytest.param(
+        "Maria Lopez, 45, runs the bakery on Main Street. The 45-year-old said she would stay. "
+        "“We will stay,” Lopez said.",
+        "Maria Lopez",
+        "45-year-old",
+        id="age-description",
+    ),
+    pytest.param(
+        "Maria Lopez runs the bakery on Main Street. The 45-year-old baker said she would stay. "
+        "“We will stay,” Lopez said.",
+        "Maria Lopez",
+        "45-year-old baker",
+        id="age-and-trade-description",
+    ),
 ]
 
 
