@@ -991,6 +991,11 @@ class EntityIndex:
         if titles and kind == "person":
             for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1], self._in_text):
                 entity.add_role(role)
+        if kind == "unknown" and root.pos_ == "NOUN" and is_job(root):
+            # someone never named: the description is their role ("an intelligence source", "her campaign manager")
+            described = description(root, self._in_text)
+            if described is not None:
+                entity.add_role(described)
         return entity
 
 

@@ -317,7 +317,8 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
         t = stack.pop()
         keep.append(t)
         for c in t.children:
-            if c.dep_ in APPOS_CUT_DEPS and not _shared_conj(t, c):
+            named = c.dep_ == "appos" and c.i > t.i and not _set_off(doc, t.i, c.left_edge.i)  # "the site Pando"
+            if c.dep_ in APPOS_CUT_DEPS and not _shared_conj(t, c) and not named:
                 continue
             if stop is not None and c.i >= stop:
                 continue

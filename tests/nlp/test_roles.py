@@ -262,6 +262,18 @@ ROLE_CASES = [
         "45-year-old baker",
         id="age-and-trade-description",
     ),
+    pytest.param(
+        "“The agents are under pressure,” an intelligence source told reporters.",
+        "intelligence source",
+        "intelligence source",
+        id="unnamed-speaker-is-described-by-its-phrase",
+    ),
+    pytest.param(
+        "“The market is flat,” said Ada Fenn, a columnist for the news site Pando.",
+        "Ada Fenn",
+        "columnist for the news site Pando",
+        id="name-in-apposition-inside-role-kept",
+    ),
 ]
 
 
