@@ -360,7 +360,10 @@ def roles_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
 def description_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
     """An organisation's description in apposition: `Greenwatch, an environmental group,` → `environmental group`."""
     role = appositive(name, allowed)
-    return [role] if role is not None else []
+    head = next((c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end), None)
+    if role is None or head is None or not any(c.lower_ in {"a", "an", "the"} for c in head.children):
+        return []  # "On Zero Hedge, similar statements …": no apposition without its article
+    return [role]
 
 
 def description(head: Token, allowed: TokenTest = _everywhere) -> Role | None:

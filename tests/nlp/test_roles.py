@@ -316,6 +316,11 @@ NO_ROLE_CASES = [
         id="description-after-a-pronoun-of-the-other-gender",
     ),
     pytest.param(
+        "In a post on Greenpeace, similar statements appeared. “We will sue,” Greenpeace said.",
+        "Greenpeace",
+        id="organization-followed-by-a-new-clause-has-no-description",
+    ),
+    pytest.param(
         "Tom Reyes beat Carl Ames in Reno on Monday. The former senator told reporters the race was “close.”",
         "Tom Reyes",
         id="description-after-two-people-is-nobody's",
