@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.roles import description_of
 
 # text, speaker name, role
 ROLE_CASES = [
@@ -316,11 +319,6 @@ NO_ROLE_CASES = [
         id="description-after-a-pronoun-of-the-other-gender",
     ),
     pytest.param(
-        "In a post on Greenpeace, similar statements appeared. “We will sue,” Greenpeace said.",
-        "Greenpeace",
-        id="organization-followed-by-a-new-clause-has-no-description",
-    ),
-    pytest.param(
         "Tom Reyes beat Carl Ames in Reno on Monday. The former senator told reporters the race was “close.”",
         "Tom Reyes",
         id="description-after-two-people-is-nobody's",
@@ -343,3 +341,40 @@ def test_no_role(attributor: QuoteAttributor, text: str, name: str) -> None:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == (name, None)
+
+
+# a parse set by hand: the organisation's name, a comma, then a noun the parser hung on it as an appositive
+DESCRIPTION_PARSES = [
+    pytest.param(
+        ["Greenwatch", ",", "an", "environmental", "group", ",", "sued", "."],
+        [6, 0, 4, 4, 0, 0, 6, 6],
+        ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+        ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        ["environmental group"],
+        id="apposition-with-article",
+    ),
+    pytest.param(
+        ["On", "Greenwatch", ",", "similar", "statements", "appeared", "."],
+        [5, 0, 1, 4, 1, 5, 5],
+        ["prep", "pobj", "punct", "amod", "appos", "ROOT", "punct"],
+        ["ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT"],
+        [],
+        id="bare-plural-after-comma-is-the-next-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "expected"), DESCRIPTION_PARSES)
+def test_organization_description(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str], expected: list[str]
+) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        ents=["B-ORG" if w == "Greenwatch" else "O" for w in words],
+    )
+    name = next(e for e in doc.ents if e.label_ == "ORG")
+    assert [r.text for r in description_of(name)] == expected
