@@ -47,7 +47,11 @@ Decisions:
   sentence naming a person, within three sentences, when that sentence names no one else and nothing
   beside the name gave a job or affiliation; never someone named later in its own sentence ("The
   prosecutor criticized Ruiz"), never with a superlative or a restrictive clause ("the editor I met").
-  Descriptions never extend `role_words`, so speaker resolution is unchanged by them.
+  Descriptions never extend `role_words`, so speaker resolution is unchanged by them. A speaker the
+  article never names, described by a job phrase, has that phrase as role ("an intelligence source").
+  Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
+- A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
+  it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.

@@ -7,7 +7,15 @@ Decisions:
 - A role is the article's own words: a contiguous slice of the text from its first to its last
   word, whitespace runs (newlines) read as one space, never starting or ending inside a word
   ("all-pro barber", "co-author", "fund-raiser" stay whole), a title abbreviation read as its word
-  ("Sen." → "Senator"), a leading article, possessive pronoun or honorific dropped.
+  ("Sen." → "Senator"), a leading article, possessive pronoun or honorific dropped, no dangling
+  preposition at the end ("author of" before a quoted title → "author").
+- What a role is: a title before the name ("Ohio Gov.", "fisherman", "Clinton press secretary",
+  "journalist and author"), an appositive set off by a comma or dash, or right before the name
+  when it is a job ("former pollster Ana Ruiz"; never "the bill Ruiz wrote"), nouns coordinated
+  under one determiner ("adviser and pollster to Mr. Ruiz"), its prepositional complements, not
+  its clauses; a job after a plain present or past "is/was" ("Ruiz is the company's CEO", "Ruiz,
+  who was deputy mayor", never "would be"); an organisation's appositive with its article
+  ("Greenwatch, an environmental group"); an age ("the 45-year-old") only as a description.
 - Where a role is written (`Role.rank`): beside a name (a title before it, an appositive after
   it, an appositive the name is the appositive of, separated by a comma or dash: "The ministry
   spokesperson, Ana Ruiz,"; "Ruiz is the company's CEO"; "Ruiz, who was deputy mayor"); an
@@ -19,8 +27,9 @@ Decisions:
   `occupation_nouns.txt`) over any other noun ("her chief rival"); then the one written beside a
   name over an affiliation over a description; then the one with more words. A role that says
   everything another says and more ("former president" beside "President") refines it.
-- The caller passes a predicate of the token positions a role may be read from (outside quotes for a
-  mention outside quotes; later, outside captions and credits).
+- The caller passes a predicate of the token positions a role may be read from (`TokenTest`: outside
+  quotes for a mention outside quotes; captions, credits and link lines can be excluded the same way,
+  see `EntityIndex._in_text`).
 """
 
 from __future__ import annotations
