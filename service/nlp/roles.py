@@ -161,6 +161,11 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         inner += 1
     i = start - 1
     in_name = set(range(name.start, name.end))
+    honorific = inner == 0 and i >= 1 and doc[i].lower_ in HONORIFICS and not doc[i - 1].is_punct
+    if honorific:  # "National Security editor Dr. Ana Ruiz": the title stands before the honorific
+        in_name.add(i)
+        i -= 1
+    end = i
     while i >= 0:
         t = doc[i]
         if t.lower_ in HONORIFICS or (t.lower_ in TITLE_STOP and t.lower_ not in KEEP_LEADING):
@@ -189,7 +194,7 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         if head.i not in in_name:
             break
         i -= 1
-    lo, hi = i + 1, start + inner - 1
+    lo, hi = i + 1, (end if honorific else start + inner - 1)
     while lo <= hi and doc[lo].text in POSSESSIVE:
         lo += 1
     tokens = list(doc[lo : hi + 1])
@@ -261,9 +266,10 @@ def job_before_comma(name: Span) -> Token | None:
 
 
 def _right_before(head: Token, start: int) -> bool:
-    """`pollster` right before `Ana Ruiz`, or `biologist and author` (its conjunct) right before it."""
+    """`pollster` right before `Ana Ruiz`, or `biologist and author` (its conjunct), or `editor Dr.` right before it."""
     between = head.doc[head.i + 1 : start]
-    return all(t.dep_ in {"cc", "conj"} and t.head == head and t.is_lower for t in between)
+    joined = {t.i for c in head.children if c.dep_ in {"cc", "conj"} and c.i > head.i for t in c.subtree}
+    return all((t.i in joined and t.is_lower) or t.lower_ in HONORIFICS for t in between)
 
 
 def copula(name: Span, allowed: TokenTest = _everywhere) -> Role | None:

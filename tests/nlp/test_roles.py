@@ -277,6 +277,18 @@ ROLE_CASES = [
         "columnist for the news site Pando",
         id="name-in-apposition-inside-role-kept",
     ),
+    pytest.param(
+        "President Barack Obama has an admirer in British diplomat Sir Peter Lane. “He is a good man,” Lane said.",
+        "Peter Lane",
+        "British diplomat",
+        id="title-before-an-honorific",
+    ),
+    pytest.param(
+        "Real estate mogul and reality television star Tom Reyes on Sunday tweeted a chart. “It is true,” Reyes said.",
+        "Tom Reyes",
+        "Real estate mogul and reality television star",
+        id="coordinated-titles-with-their-own-modifiers",
+    ),
 ]
 
 
