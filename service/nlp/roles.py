@@ -170,8 +170,8 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         t = doc[i]
         if t.lower_ in HONORIFICS or (t.lower_ in TITLE_STOP and t.lower_ not in KEEP_LEADING):
             break
-        if t.text in {"-", "&"} and i > 0 and not doc[i - 1].is_space:
-            i -= 1  # "AFL-CIO President", "AT&T chief"
+        if t.text in {"-", "&"} and i > 0 and not doc[i - 1].whitespace_ and not t.whitespace_:
+            i -= 1  # "AFL-CIO President", "AT&T chief" (not a dateline's "S.C. - Democratic front-runner")
             continue
         if t.is_space and "\n" not in t.text and i > 0:
             i -= 1  # a no-break space between the words of a title

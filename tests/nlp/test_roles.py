@@ -289,6 +289,12 @@ ROLE_CASES = [
         "Real estate mogul and reality television star",
         id="coordinated-titles-with-their-own-modifiers",
     ),
+    pytest.param(
+        "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton said the race was “far from over.”",
+        "Hillary Clinton",
+        "Democratic front-runner",
+        id="dateline-dash-is-not-part-of-the-title",
+    ),
 ]
 
 
