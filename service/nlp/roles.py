@@ -134,9 +134,9 @@ def _whole_word(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 def words_of(doc: Doc, lo: int, hi: int, allowed: TokenTest = _everywhere) -> str | None:
     """The article's words from token `lo` to `hi`: `co-author of the report` (never `- author`)."""
     lo, hi = _whole_word(doc, lo, hi)
-    while lo <= hi and (doc[lo].lower_ in LEADING_DROP or doc[lo].lower_ in HONORIFICS or doc[lo].is_punct):
+    while lo <= hi and (doc[lo].lower_ in LEADING_DROP or doc[lo].lower_ in HONORIFICS or not _wordy(doc[lo])):
         lo += 1
-    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in POSSESSIVE or doc[hi].pos_ in DANGLING):
+    while hi >= lo and (not _wordy(doc[hi]) or doc[hi].text in POSSESSIVE or doc[hi].pos_ in DANGLING):
         hi -= 1  # "co-author of “…”": a complement in quotes or cut off leaves no dangling "of"
     if lo > hi or not all(allowed(i) for i in range(lo, hi + 1)):
         return None
@@ -149,6 +149,11 @@ def words_of(doc: Doc, lo: int, hi: int, allowed: TokenTest = _everywhere) -> st
         parts.append(word + (" " if t.whitespace_ or t.is_space else ""))
     text = re.sub(r"\s+", " ", "".join(parts)).strip(EDGE_PUNCT)
     return text or None
+
+
+def _wordy(t: Token) -> bool:
+    """`Senator`, `5`, `Sen.` → True; `,`, `>`, a line break → False."""
+    return any(ch.isalnum() for ch in t.text)
 
 
 def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
