@@ -40,6 +40,18 @@ Decisions:
   is the person in focus, as he/she would resolve, unless that person was named as something else
   (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
   occupation ("the actor", "the retired surgeon") were tried the same way and dropped: half wrong.
+- Roles (see `roles`): read beside every person mention outside quotes (inside quotes: ranked last, jobs
+  only), an organisation's appositive, and a definite job description that is a clause subject ("The
+  former senator told …"): it is the person a speaker nominal resolves to when it says more than the job
+  that person was named with ("former president" after "President"), else the subject of the last
+  sentence naming a person, within three sentences, when that sentence names no one else and nothing
+  beside the name gave a job or affiliation; never someone named later in its own sentence ("The
+  prosecutor criticized Ruiz"), never with a superlative or a restrictive clause ("the editor I met").
+  Descriptions never extend `role_words`, so speaker resolution is unchanged by them. A speaker the
+  article never names, described by a job phrase, has that phrase as role ("an intelligence source").
+  Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
+- A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
+  it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
@@ -61,7 +73,22 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load, load_pairs
-from service.nlp.roles import HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS, roles_of
+from service.nlp.roles import (
+    AFFILIATION,
+    DESCRIPTION,
+    HONORIFICS,
+    QUOTED,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    Role,
+    better,
+    description,
+    description_of,
+    is_age,
+    is_job,
+    job_before_comma,
+    roles_of,
+)
 from service.nlp.types import SpeakerType
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -96,6 +123,7 @@ SUBJECT_PRONOUN_WINDOW = 60  # tokens after a one-word name searched for its he/
 NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
+FOCUS_SENTENCES = 3  # a description ("the senator") is of the person in focus only that close
 CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 # unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
@@ -140,12 +168,16 @@ class Entity:
     role_words: frozenset[str] = frozenset()
     relative: bool = False  # first named in full as someone's kin ("her son, Omar Ruiz")
     _votes: Counter[str] = field(default_factory=Counter)
+    _role: Role | None = None
 
-    def add_role(self, role: str) -> None:
-        """Keep the fullest role: the one with most words."""
-        if self.role is None or len(role.split()) > len(self.role.split()):
-            self.role = role
-        self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.lower())}
+    def add_role(self, role: Role) -> None:
+        """Keep the role `roles.better` prefers: `Role("trade minister")` over `Role("rival", job=False)`."""
+        if better(role, self._role):
+            self._role = role
+            self.role = role.text
+        if role.rank == DESCRIPTION:
+            return  # a description resolved through the roles known so far never extends them
+        self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.text.lower())}
 
 
 def _person_tokens(ent: Span) -> list[Token]:
@@ -221,7 +253,7 @@ class EntityIndex:
             for t in ent:
                 self._by_token[t.i] = entity
             if kind == "person":
-                for role in roles_of(ent):
+                for role in self._roles_at(ent):
                     entity.add_role(role)
                 honor = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 if ent[0].lower_ in HONORIFIC_GENDER:
@@ -235,6 +267,9 @@ class EntityIndex:
                 self._add_position(ent.start_char, entity, _root(ent))
                 person_sents.setdefault(self._sentence(ent.start), []).append(entity)
             elif not quoted[ent.start] and entity.type == "organization":
+                if ent.label_ == "ORG":
+                    for role in self._roles_at(ent, description_of):
+                        entity.add_role(role)
                 self._org_positions.append(ent.start_char)
                 self._orgs.append(entity)
                 self._org_places.append(ent.label_ == "GPE")
@@ -287,8 +322,118 @@ class EntityIndex:
                 (g, n), *rest = [*e._votes.most_common(2), ("", 0)]
                 if n > rest[0][1]:
                     e.gender = g
+        self._describe()
 
     # -- building -------------------------------------------------------------------------
+
+    def _describe(self) -> None:
+        """`… Ruiz said. The Nevada senator added …`: a definite description with a job for its head, outside
+        quotes, that resolves to a person as a speaker mention would (`_nominal`) gives that person a role."""
+        the = self.doc.vocab.strings.add("the")
+        for i in numpy.flatnonzero(self.doc.to_array("LOWER") == the).tolist():
+            det = self.doc[i]
+            head = det.head
+            age = is_age(head)  # "the 45-year-old said"
+            if det.dep_ != "det" or head.i <= i or self._quoted[head.i] or not (age or head.tag_ in {"NN", "NNP"}):
+                continue
+            if head.ent_type_ and not age:
+                continue  # "the Associated Press": a name, not a description
+            if head.dep_ not in SUBJECT_DEPS:
+                continue  # "a feud with the nominee", "should she be the nominee": not who the subject is
+            if head.dep_ in {"appos", "compound"} or any(
+                c.dep_ == "appos" and not self._quoted[c.i] and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                for c in head.children
+            ):
+                continue  # "the mayor, Ana Ruiz": a role beside the name, read there
+            if any(c.dep_ == "relcl" and not self.doc[head.i + 1 : c.left_edge.i].text.strip() for c in head.children):
+                continue  # "the editor I met" picks someone out ("the editor, who …" only describes)
+            if any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i):
+                continue  # "the most important member": a rank among many, not who she is
+            # a name inside the phrase says whom the role serves ("the Ruiz campaign manager" is someone else),
+            # unless it is part of a hyphenated modifier ("the Tony-winning actor")
+            named = (self._by_token.get(t.i) for t in self.doc[i : head.i + 1] if not _hyphenated(t))
+            if not (age or is_job(head)) or head.lemma_.lower() in INSTITUTION_NOUNS:
+                continue  # "the police" are many
+            if any(e is not None and e.type == "person" for e in named):
+                continue
+            role = description(head, self._in_text)
+            if role is None:
+                continue
+            entity = self._nominal(self.doc[i : head.i + 1])
+            known = entity._role if entity is not None else None
+            if known is None or not known.job or not _content_words(known.text) < _content_words(role.text):
+                entity = self._in_focus(head, det.idx)  # a fuller form of a job it was named with ("former president")
+                known = entity._role if entity is not None else None
+                if known is not None and (known.job or known.rank == AFFILIATION) and known.rank <= AFFILIATION:
+                    continue  # else only who the text is about, when nothing beside the name says whom they serve
+            rest = head.sent[head.i - head.sent.start + 1 :]
+            if entity is None or any(self._by_token.get(t.i) is entity for t in rest):
+                continue  # "The FBI director chastised Ruiz": not Ruiz herself
+            entity.add_role(role)
+
+    def _in_focus(self, head: Token, start: int) -> Entity | None:
+        """`Ana Ruiz regrets it.⏎The Supreme Court justice said …` → Ana Ruiz: the subject of the last sentence
+        that names a person (within FOCUS_SENTENCES), when that sentence names no one else."""
+        gender = NOMINAL_GENDER.get(head.lower_)
+        hit = self._salient(start, lambda e: e.type == "person" and (gender is None or e.gender in {None, gender}))
+        if hit is None or hit[2] < 0:
+            return None
+        entity, sent, _depth = hit
+        here = self._sentence(head.i)
+        last = self._last_pronoun_subject(entity, sent, here)  # "Ruiz … She later …": still in focus
+        if here - last > FOCUS_SENTENCES or len(self._people_in(sent) - {id(entity)}):
+            return None  # too far back, or "Ruiz beat Berg. The senator …": which one?
+        before = [t for t in self.doc[head.sent.start : head.i] if t.idx < start and not self._quoted[t.i]]
+        if any(t.ent_type_ == "PERSON" and self._by_token.get(t.i) is not entity for t in before) or any(
+            PRONOUN_GENDER.get(t.lower_) not in {None, entity.gender} for t in before if entity.gender is not None
+        ):
+            return None  # "Ada Fenn's plight grew as her rating meant the former CEO …": someone else just before
+        if here == sent and not (_clause_depth(head) == 0 and self._in_adverbial(entity, sent, start)):
+            return None  # in one sentence someone else ("Ruiz lied, the columnist wrote"), but "As Ruiz said …,
+            # the senator left" is Ruiz
+        return entity
+
+    def _last_pronoun_subject(self, entity: Entity, sent: int, here: int) -> int:
+        """The last sentence after `sent` and before `here` whose main subject is a he/she that agrees with
+        `entity` (the text still speaks of them), else `sent`."""
+        if entity.gender is None:
+            return sent
+        word = "he" if entity.gender == "m" else "she"
+        for n in range(here - 1, sent, -1):
+            root = self.doc[int(self._sent_starts[n])].sent.root
+            if any(c.lower_ == word and c.dep_ in SUBJECT_DEPS and not self._quoted[c.i] for c in root.children):
+                return n
+        return sent
+
+    def _in_adverbial(self, entity: Entity, sent: int, end: int) -> bool:
+        """Is `entity` named in sentence `sent` before `end` inside an adverbial clause ("As Ruiz said …,")?"""
+        lo = bisect.bisect_left(self._positions, self.doc[int(self._sent_starts[sent])].idx)
+        hi = bisect.bisect_left(self._positions, end)
+        for k in range(lo, hi):
+            if self._at[k] is not entity:
+                continue
+            token = self.doc.char_span(self._positions[k], self._positions[k] + 1, alignment_mode="expand")
+            if token is not None and len(token) and any(a.dep_ == "advcl" for a in token[0].ancestors):
+                return True
+        return False
+
+    def _people_in(self, sent: int) -> set[int]:
+        """The people named (outside quotes) in sentence `sent`, by id."""
+        starts = self._sent_starts
+        start = self.doc[int(starts[sent])].idx
+        end = self.doc[int(starts[sent + 1])].idx if sent + 1 < len(starts) else len(self.doc.text)
+        lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
+        return {id(e) for e in self._at[lo:hi]}
+
+    def _in_text(self, i: int) -> bool:
+        """May a role be read from token `i`? Not from inside quotation marks (the speaker's words)."""
+        return not self._quoted[i]
+
+    def _roles_at(self, ent: Span, find: Callable[[Span, Callable[[int], bool]], list[Role]] = roles_of) -> list[Role]:
+        """The roles written beside this mention; beside a mention inside quotes, ranked last."""
+        if not self._quoted[ent.start]:
+            return find(ent, self._in_text)
+        return [r._replace(rank=QUOTED) for r in find(ent, self._quoted.__getitem__) if r.job]
 
     def _add_position(self, pos: int, entity: Entity, root: Token) -> None:
         i = bisect.bisect_right(self._positions, pos)
@@ -394,8 +539,8 @@ class EntityIndex:
             target = full[0]
             target.aliases |= e.aliases
             target._votes.update(e._votes)
-            if e.role:
-                target.add_role(e.role)
+            if e._role is not None:
+                target.add_role(e._role)
             for k, v in list(self._by_alias.items()):
                 if v is e:
                     self._by_alias[k] = target
@@ -425,6 +570,8 @@ class EntityIndex:
             self._by_token.setdefault(i, entity)
             self._add_position(t.idx, entity, t)
             person_sents.setdefault(self._sentence(i), []).append(entity)
+            for role in roles_of(self.doc[i : i + 1], self._in_text):
+                entity.add_role(role)
 
     def _sentence(self, token_i: int) -> int:
         return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1
@@ -496,7 +643,7 @@ class EntityIndex:
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
             if hit is not None and not _other_given_name(mention, hit):
                 return hit
-        nominal = self._nominal(mention) or self._institution(mention)
+        nominal = self._named_after(mention) or self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal
         # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
@@ -698,6 +845,22 @@ class EntityIndex:
             return None  # the person in focus was named as someone else (a host, a firm's president)
         return hit[0]
 
+    def _named_after(self, mention: Span) -> Entity | None:
+        """`according to the city's transport commissioner, Li Wei.` → Li Wei: the person named in apposition right
+        after the role, however the parser attached the name."""
+        doc = mention.doc
+        k = mention.root.i + 2
+        if k >= len(doc) or mention.root.i + 1 != mention.end or doc[k].ent_type_ != "PERSON":
+            return None
+        entity = self._by_token.get(k)
+        if entity is None or entity.type != "person":
+            return None
+        end = k
+        while end + 1 < len(doc) and self._by_token.get(end + 1) is entity:
+            end += 1
+        head = job_before_comma(doc[k : end + 1])
+        return entity if head is not None and head.i == mention.root.i else None
+
     def _group(self, head: Token) -> Entity:
         """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown)."""
         keep = [head] + [
@@ -832,9 +995,27 @@ class EntityIndex:
             entity = Entity(name=name, type=kind, first=mention.start_char)
             self._nominals[name.lower()] = entity
         if titles and kind == "person":
-            for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1]):
+            for role in roles_of(mention.doc[toks[titles].i : toks[-1].i + 1], self._in_text):
                 entity.add_role(role)
+        if kind == "unknown" and root.pos_ == "NOUN" and is_job(root):
+            # someone never named: the description is their role ("an intelligence source", "her campaign manager")
+            described = description(root, self._in_text)
+            if described is not None:
+                entity.add_role(described)
         return entity
+
+
+def _hyphenated(t: Token) -> bool:
+    """`Tony` in `Tony-winning`: a token glued by a hyphen to the next or previous word."""
+    doc = t.doc
+    after = t.i + 1 < len(doc) and not t.whitespace_ and doc[t.i + 1].text == "-"
+    before = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+    return after or before
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """`the former President` → {former, president}."""
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower())) - DETERMINERS - {"of", "s"}
 
 
 def _other_given_name(mention: Span, entity: Entity) -> bool:

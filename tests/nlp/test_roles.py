@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.roles import description_of
 
 # text, speaker name, role
 ROLE_CASES = [
@@ -75,12 +78,229 @@ ROLE_CASES = [
         "chief negotiator for the northern bloc",
         id="fullest-role-wins",
     ),
+    pytest.param(
+        "“The pay is too low,” said Omar Diaz, an all-pro barber in Tulsa.",
+        "Omar Diaz",
+        "all-pro barber in Tulsa",
+        id="hyphenated-word-kept-whole-at-start",
+    ),
+    pytest.param(
+        "“It is over,” said Tom Reyes, a longtime EB-5 fund-raiser in Dallas.",
+        "Tom Reyes",
+        "longtime EB-5 fund-raiser in Dallas",
+        id="hyphenated-words-kept-whole-inside",
+    ),
+    pytest.param(
+        "“We need rain,” said Lena Ortiz, a co-founder of the growers' cooperative.",
+        "Lena Ortiz",
+        "co-founder of the growers' cooperative",
+        id="plural-possessive-without-stray-space",
+    ),
+    pytest.param(
+        "“The deal is fair,” said Nils Berg, a former adviser and pollster to Mr. Ruiz.",
+        "Nils Berg",
+        "former adviser and pollster to Mr. Ruiz",
+        id="coordinated-nouns-one-role-honorific-kept-inside",
+    ),
+    pytest.param(
+        "“The deal is fair,” said Nils Berg, a lawyer for the firm and a friend of the family.",
+        "Nils Berg",
+        "lawyer for the firm",
+        id="second-determiner-starts-another-role",
+    ),
+    pytest.param(
+        "“The bridge is safe,” said Utah Gov. Ana Ruiz, who toured it.",
+        "Ana Ruiz",
+        "Utah Governor",
+        id="place-before-abbreviated-title",
+    ),
+    pytest.param(
+        "“The nets are empty,” fisherman Peter Vance said.",
+        "Peter Vance",
+        "fisherman",
+        id="lowercase-job-noun-before-name",
+    ),
+    pytest.param(
+        "Clinton press secretary Brian Fallon said the email was “a mistake.”",
+        "Brian Fallon",
+        "Clinton press secretary",
+        id="premodifier-names-whom-the-title-serves",
+    ),
+    pytest.param(
+        "“The market is flat,” said CNN's Ada Fenn.",
+        "Ada Fenn",
+        "CNN",
+        id="affiliation-possessive",
+    ),
+    pytest.param(
+        "“The market is flat,” said Ada Fenn of Acme Corp.",
+        "Ada Fenn",
+        "Acme Corp",
+        id="affiliation-of-firm",
+    ),
+    pytest.param(
+        "Nils Berg is the company's chief executive. “We grew,” Berg said.",
+        "Nils Berg",
+        "company's chief executive",
+        id="copula",
+    ),
+    pytest.param(
+        "“We grew,” said Nils Berg, who was deputy mayor of the town until 2019.",
+        "Nils Berg",
+        "deputy mayor of the town",
+        id="copula-in-relative-clause",
+    ),
+    pytest.param(
+        "“We will sue,” said the Sierra Club, an environmental group.",
+        "Sierra Club",
+        "environmental group",
+        id="organization-description",
+    ),
+    pytest.param(
+        "“The nets are empty,” said Peter Vance, her chief rival. Vance, a fisherman, left.",
+        "Peter Vance",
+        "fisherman",
+        id="a-job-over-a-relation",
+    ),
+    pytest.param(
+        "“I met Finance Minister Ada Fenn,” said Tom Reyes. “She agreed,” Fenn said.",
+        "Ada Fenn",
+        "Finance Minister",
+        id="role-inside-quotes-when-the-article-gives-none",
+    ),
+    pytest.param(
+        "“I met the new mayor Ada Fenn,” said Tom Reyes. Fenn, a trade lawyer, left. “She agreed,” Fenn said.",
+        "Ada Fenn",
+        "trade lawyer",
+        id="article-role-over-role-inside-quotes",
+    ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday. The former senator told reporters the race was “close.”",
+        "Tom Reyes",
+        "former senator",
+        id="description-of-the-person-in-focus",
+    ),
+    pytest.param(
+        "President Tom Reyes left office in 2010. As the former president toured the state, crowds cheered. "
+        "“It is good to be back,” Reyes said.",
+        "Tom Reyes",
+        "former president",
+        id="description-refines-the-title",
+    ),
+    pytest.param(
+        "As voters cheered what Tom Reyes called “a new start,” the former senator left the stage. "
+        "“Thank you,” Reyes said.",
+        "Tom Reyes",
+        "former senator",
+        id="description-after-the-name-in-a-leading-clause",
+    ),
+    pytest.param(
+        "Thanks to her new album, Maria Lopez can add a title to her resume. The two-time Emmy-winning "
+        "actor-singer, who also stars on a crime drama, returns to the stage this week. “It feels like home,” "
+        "Lopez said.",
+        "Maria Lopez",
+        "two-time Emmy-winning actor-singer",
+        id="description-with-hyphenated-words-and-a-name-inside-one",
+    ),
+    pytest.param(
+        "“The reef is dying,” said Danish biologist and author Karin Holm.",
+        "Karin Holm",
+        "Danish biologist and author",
+        id="coordinated-jobs-before-name",
+    ),
+    pytest.param(
+        "“The reef is dying,” said Norwegian journalist and author Karin Holm.",
+        "Karin Holm",
+        "Norwegian journalist and author",
+        id="coordinated-jobs-before-name-parsed-as-modifiers",
+    ),
+    pytest.param(
+        "“The reef is dying,” said Norwegian\u00a0journalist Karin Holm.",
+        "Karin Holm",
+        "Norwegian journalist",
+        id="no-break-space-inside-title-read-as-space",
+    ),
+    pytest.param(
+        "Lena Ortiz, the author of “Salt Roads,” said the coast was “shrinking fast.”",
+        "Lena Ortiz",
+        "author",
+        id="quoted-title-left-out-no-dangling-preposition",
+    ),
+    pytest.param(
+        "Maria Lopez toured the flooded towns on Monday. She met farmers. She met the mayor's staff. She met "
+        "volunteers. Later, the former prosecutor visited a shelter. “We will rebuild,” Lopez said.",
+        "Maria Lopez",
+        "former prosecutor",
+        id="description-while-she-stays-in-focus",
+    ),
+    pytest.param(
+        "“It is early,” said Gallup's Tom Reyes.",
+        "Tom Reyes",
+        "Gallup",
+        id="affiliation-possessive-firm-name",
+    ),
+    pytest.param(
+        "The fares are “too high,” according to the city's transport commissioner, Li Wei.",
+        "Li Wei",
+        "city's transport commissioner",
+        id="according-to-role-then-name",
+    ),
+    pytest.param(
+        "“We won,” said the state's governor, Tom Reyes.",
+        "Tom Reyes",
+        "state's governor",
+        id="role-comma-name-closing-the-sentence",
+    ),
+    pytest.param(
+        "Maria Lopez, 45, runs the bakery on Main Street. The 45-year-old said she would stay. "
+        "“We will stay,” Lopez said.",
+        "Maria Lopez",
+        "45-year-old",
+        id="age-description",
+    ),
+    pytest.param(
+        "Maria Lopez runs the bakery on Main Street. The 45-year-old baker said she would stay. "
+        "“We will stay,” Lopez said.",
+        "Maria Lopez",
+        "45-year-old baker",
+        id="age-and-trade-description",
+    ),
+    pytest.param(
+        "“The agents are under pressure,” an intelligence source told reporters.",
+        "intelligence source",
+        "intelligence source",
+        id="unnamed-speaker-is-described-by-its-phrase",
+    ),
+    pytest.param(
+        "“The market is flat,” said Ada Fenn, a columnist for the news site Pando.",
+        "Ada Fenn",
+        "columnist for the news site Pando",
+        id="name-in-apposition-inside-role-kept",
+    ),
+    pytest.param(
+        "President Barack Obama has an admirer in British diplomat Sir Peter Lane. “He is a good man,” Lane said.",
+        "Peter Lane",
+        "British diplomat",
+        id="title-before-an-honorific",
+    ),
+    pytest.param(
+        "Real estate mogul and reality television star Tom Reyes on Sunday tweeted a chart. “It is true,” Reyes said.",
+        "Tom Reyes",
+        "Real estate mogul and reality television star",
+        id="coordinated-titles-with-their-own-modifiers",
+    ),
+    pytest.param(
+        "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton said the race was “far from over.”",
+        "Hillary Clinton",
+        "Democratic front-runner",
+        id="dateline-dash-is-not-part-of-the-title",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLE_CASES)
 def test_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
-    (q,) = attributor.attribute(text).quotes
+    q = attributor.attribute(text).quotes[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
@@ -89,6 +309,48 @@ NO_ROLE_CASES = [
     pytest.param("“We won,” Mr. Tom Reed said.", "Tom Reed", id="honorific-is-not-a-role"),
     pytest.param("“We won,” Dr. Alice Moss said.", "Alice Moss", id="doctor-is-not-a-role"),
     pytest.param("“We won,” Tom Reed, 54, said.", "Tom Reed", id="age-is-not-a-role"),
+    pytest.param("Tom Reed would be mayor if he won. “We won,” Reed said.", "Tom Reed", id="hypothetical-copula"),
+    pytest.param(
+        "Voters rejected the bill Tom Reed wrote. “We won,” Reed said.", "Tom Reed", id="noun-before-name-no-comma"
+    ),
+    pytest.param("“We won,” Tom Reed said: another defeat for the mayor.", "Tom Reed", id="no-appositive-after-colon"),
+    pytest.param(
+        "Maria Lopez met Tom Reed on Monday. If she is the nominee, he will help. “We are ready,” Lopez said.",
+        "Maria Lopez",
+        id="predicate-description-is-no-role",
+    ),
+    pytest.param(
+        "Voters read the posts the account Karin Holm follows. “We listen,” Holm said.",
+        "Karin Holm",
+        id="noun-the-name-clause-modifies-is-no-title",
+    ),
+    pytest.param(
+        "Maria Lopez toured the flooded towns on Monday. Farmers met the staff. Crews met volunteers. Trucks came. "
+        "Later, the former prosecutor visited a shelter. “We will rebuild,” Lopez said.",
+        "Maria Lopez",
+        id="description-too-far-from-the-name",
+    ),
+    pytest.param(
+        "Tom Reyes toured the towns on Monday. He met farmers. Her rating meant the former prosecutor could not run. "
+        "“It is a shame,” Reyes said.",
+        "Tom Reyes",
+        id="description-after-a-pronoun-of-the-other-gender",
+    ),
+    pytest.param(
+        "Tom Reyes beat Carl Ames in Reno on Monday. The former senator told reporters the race was “close.”",
+        "Tom Reyes",
+        id="description-after-two-people-is-nobody's",
+    ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday. The state prosecutor criticized Reyes. “It was close,” Reyes said.",
+        "Tom Reyes",
+        id="description-beside-the-name-in-its-own-clause-is-someone-else",
+    ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday. The most popular senator told reporters the race was “close.”",
+        "Tom Reyes",
+        id="superlative-description-is-no-role",
+    ),
 ]
 
 
@@ -97,3 +359,40 @@ def test_no_role(attributor: QuoteAttributor, text: str, name: str) -> None:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == (name, None)
+
+
+# a parse set by hand: the organisation's name, a comma, then a noun the parser hung on it as an appositive
+DESCRIPTION_PARSES = [
+    pytest.param(
+        ["Greenwatch", ",", "an", "environmental", "group", ",", "sued", "."],
+        [6, 0, 4, 4, 0, 0, 6, 6],
+        ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+        ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        ["environmental group"],
+        id="apposition-with-article",
+    ),
+    pytest.param(
+        ["On", "Greenwatch", ",", "similar", "statements", "appeared", "."],
+        [5, 0, 1, 4, 1, 5, 5],
+        ["prep", "pobj", "punct", "amod", "appos", "ROOT", "punct"],
+        ["ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT"],
+        [],
+        id="bare-plural-after-comma-is-the-next-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "expected"), DESCRIPTION_PARSES)
+def test_organization_description(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str], expected: list[str]
+) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        ents=["B-ORG" if w == "Greenwatch" else "O" for w in words],
+    )
+    name = next(e for e in doc.ents if e.label_ == "ORG")
+    assert [r.text for r in description_of(name)] == expected
