@@ -240,7 +240,7 @@ def appositive(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
             and _set_off(doc, name.end - 1, child.left_edge.i)
         ):
             return _phrase(child, allowed=allowed)
-    # "The US National Security Council spokesperson, John Kirby," (name is the appositive); with no comma,
+    # "The port authority's spokesperson, Ana Ruiz," (name is the appositive); with no comma,
     # only a job right before the name ("former pollster Ana Ruiz", not "the bill Ruiz opposed")
     head = root.head
     if (

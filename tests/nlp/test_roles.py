@@ -278,7 +278,7 @@ ROLE_CASES = [
         id="name-in-apposition-inside-role-kept",
     ),
     pytest.param(
-        "President Barack Obama has an admirer in British diplomat Sir Peter Lane. “He is a good man,” Lane said.",
+        "The mayor met British diplomat Sir Peter Lane at the harbour. “It went well,” Lane said.",
         "Peter Lane",
         "British diplomat",
         id="title-before-an-honorific",
@@ -290,9 +290,9 @@ ROLE_CASES = [
         id="coordinated-titles-with-their-own-modifiers",
     ),
     pytest.param(
-        "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton said the race was “far from over.”",
-        "Hillary Clinton",
-        "Democratic front-runner",
+        "MOBILE, Ala. - Senate front-runner Karen Walsh said the race was “still close.”",
+        "Karen Walsh",
+        "Senate front-runner",
         id="dateline-dash-is-not-part-of-the-title",
     ),
 ]
