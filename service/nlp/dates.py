@@ -16,8 +16,10 @@ Where the date comes from, in order:
    reported clause is the quote, `according to`, a noun cue), not `was` or `to describe`.
    A simple-present cue (`X says`) keeps only a date on publication day.
 2. Carried back by speaker (past-tense or missing cue): the same speaker's previous
-   statement (a statement verb with them as subject, or an earlier quote of theirs) in the
-   same paragraph or the one before, hopping back through their undated statements (`X said
+   statement (a statement verb with them as subject, or an earlier quote of theirs) or
+   occasion (a dated past-tense main clause of theirs, any verb: `Hart was blunt after the
+   loss on Saturday`, see occasions.py) up to CARRY_PARAS paragraphs back, unless another
+   speaker's occasion with another date comes between, hopping back through their undated statements (`X said
    on Sunday, June 9, that ...`; `She noted ...`; `The diplomat also criticized "..."` → June
    9). A quoted document in the historical present (`"...," the letter says`) continues the
    statement that named it. The carry stops where the story moves to another time around
@@ -68,6 +70,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp import occasions
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan, find_quote_spans
@@ -81,6 +84,8 @@ _STATEMENT_LEMMA_IDS = frozenset(
 )
 
 TIME_LABELS = {"DATE", "TIME"}
+# paragraphs a date is carried back over to the same speaker's undated quote (hops through their statements go further)
+CARRY_PARAS = 3
 # statements looked back over for a date to carry: a paragraph of thousands of short quotes stays linear
 MAX_CARRY_EVENTS = 64
 # The preposition a date may hang from to date the event: `on Friday`, `in July`, not `since 2021`.
@@ -528,9 +533,46 @@ class DateFinder:
                     named[sent.start] = frozenset(t.lemma_.lower() for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS)
                 documents = named[sent.start]
                 events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague, documents))
+            events.extend(self._occasions())
+            events.sort(key=lambda e: e.pos)
             self._events = events
             self._event_starts = [e.pos for e in events]
         return self._events
+
+    def _occasions(self) -> list[_Said]:
+        """Dated past-tense main clauses outside quotes, one event per actor: `Hart was blunt on Saturday`."""
+        found: list[_Said] = []
+        for sent in self._sentences():
+            for expr in self._candidates(sent):
+                if self._inside_quote(expr.start_char, expr.end_char) or _title(expr, sent):
+                    continue
+                resolved = resolve(expr.text, self.published_at)
+                if resolved is None or resolved.value is None:
+                    continue
+                verb = occasions.occasion_verb(expr.root)
+                if verb is None or _is_statement_verb(verb) or not occasions.is_main_event(verb):
+                    continue  # a statement verb is an event already, with its own date
+                if self._inside_quote(verb.idx, verb.idx + len(verb)):
+                    continue
+                same_day = occasions.SAME_DAY_PREPS if resolved.precision == "day" else frozenset()
+                if _climb(expr.root, verb, same_day) is None or not occasions.through_occasions(expr, verb):
+                    continue
+                when = DateRef(resolved.value, resolved.precision, _with_prep(expr), "text")
+                para = self._para(verb.idx)
+                for actor in occasions.actors(verb):
+                    name = self._actor_name(actor)
+                    if name:
+                        found.append(_Said(verb.idx, sent.end_char, para, name, when, False))
+        return found
+
+    def _actor_name(self, token: Token) -> str:
+        """`Hillary Clinton` in `Bernie Sanders and Hillary Clinton stood`: the entity it is in, else the subject."""
+        for ent in self._ents_in(max(0, token.i - 8), token.i + 8):
+            if ent.start <= token.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP"):
+                if self._resolve_mention is not None:
+                    return self._resolve_mention(ent) or ent.text
+                return ent.text
+        return self._speaker_of(token)
 
     def _speaker_of(self, subject: Token) -> str:
         """The subject's name: `Ms. Lopez`; a pronoun → the nearest person named before it."""
@@ -655,17 +697,23 @@ class DateFinder:
     def _carried(
         self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, document: str | None = None
     ) -> tuple[DateRef | None, bool]:
-        """The speaker's previous statement, in this paragraph or the one before, hopping through undated ones.
+        """The speaker's previous statement or occasion, up to CARRY_PARAS paragraphs back (further by hopping
+        through their undated statements), unless another occasion with another date comes between.
 
         A quoted document (`“…,” the letter says`) continues the statement that named it.
         """
         reach = para
+        others: set[str | None] = set()  # dates of other speakers' occasions passed on the way back
         for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
-            if event.para < reach - 1 or n >= MAX_CARRY_EVENTS:
+            if event.para < min(reach - 1, para - CARRY_PARAS) or n >= MAX_CARRY_EVENTS:
                 break
             if not same_speaker(speaker, event.speaker) and document not in event.documents:
+                if event.date is not None:
+                    others.add(event.date.value)
                 continue
             if event.date is not None:
+                if event.para < para - 1 and others - {event.date.value}:
+                    return None, False  # `On Monday, his spokesman added ...`: the story moved to another occasion
                 if self._time_moved(speaker, event.end, quote.open_at, event.date.value):
                     return None, True
                 return event.date, False
@@ -736,8 +784,12 @@ class DateFinder:
         return None
 
 
-def _climb(token: Token, verb: Token) -> int | None:
-    """Steps from a time word up to `verb` through adverbial links only; None if it belongs elsewhere."""
+def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) -> int | None:
+    """Steps from a time word up to `verb` through adverbial links only; None if it belongs elsewhere.
+
+    `same_day` names prepositions (after, following) whose noun's day is the verb's too: `blunt after
+    Saturday's loss`, `blunt after the loss on Saturday`.
+    """
     if token.dep_ in MODIFIER_DEPS:
         token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
         while token.dep_ in ("compound", "nmod", "amod") and token.head is not token:
@@ -745,7 +797,7 @@ def _climb(token: Token, verb: Token) -> int | None:
         if token.dep_ != "pobj":
             return None
     if token.dep_ == "pobj":
-        if token.head.lower_ not in DATE_PREPS:
+        if token.head.lower_ not in DATE_PREPS and token.head.lower_ not in same_day:
             return None  # since 2021, until Friday, before 2003
     elif token.dep_ not in ADVERBIAL_DEPS:
         return None
@@ -764,7 +816,7 @@ def _climb(token: Token, verb: Token) -> int | None:
             return None  # `since he announced his candidacy last year, he's said`
         if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in current.children)):
             return None  # `the claim that there were shootings this year`, `a reference to describe ...`
-        if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS:
+        if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS and not _same_day(current, same_day):
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX"):
             return None  # `met him on Monday and said`: the date is the meeting's
@@ -773,6 +825,11 @@ def _climb(token: Token, verb: Token) -> int | None:
         current = current.head
         steps += 1
     return steps
+
+
+def _same_day(prep: Token, same_day: frozenset[str]) -> bool:
+    """`after the loss` with after in `same_day`: a noun's day is the verb's; `after suggesting` never."""
+    return prep.lower_ in same_day and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in prep.children)
 
 
 def _speaker_clauses(verb: Token) -> list[Token]:

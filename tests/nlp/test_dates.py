@@ -402,12 +402,12 @@ PIPELINE = [
         _pub(WED),
     ),
     (
-        "story-moves-to-another-time",
+        "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",
         WED,
         "a disaster",
-        _pub(WED),
+        _text("2023-07", "month", "in July"),
     ),
 ]
 
@@ -533,3 +533,82 @@ def test_resolve_mention_names_a_nominal_speaker(nlp: Language) -> None:
     assert plain == _pub(WED)
     named = DateFinder(doc, WED, resolve_mention=lambda m: "Maria Lopez" if "mayor" in m.text else None)
     assert named.date_for(quote, cue, "Maria Lopez") == _text("2024-05-24", "day", "on Friday")
+
+
+# --- occasions: a dated event told once, whose later quotes inherit its date ------------------
+
+SAT = _text("2024-05-25", "day", "on Saturday")
+OCCASIONS = [
+    (
+        "non-speech-verb-earlier-sentence",
+        "Coach Ben Hart was blunt after the loss on Saturday. “We were not good enough,” Hart said.",
+        "not good enough",
+        SAT,
+    ),
+    (
+        "same-day-after-a-noun",
+        "Coach Ben Hart was blunt after Saturday's loss.\n\n“We were not good enough,” Hart said.",
+        "not good enough",
+        _text("2024-05-25", "day", "Saturday"),
+    ),
+    (
+        "hit-back-two-paragraphs-on",
+        "Mayor Maria Lopez hit back on Wednesday.\n\nThe council had cut her budget.\n\n"
+        "“They cut the wrong thing,” Lopez said.",
+        "wrong thing",
+        _text("2024-05-29", "day", "on Wednesday"),
+    ),
+    (
+        "each-conjoined-actor",
+        "Maria Lopez and Tom Hale stood face-to-face Thursday in the town hall.\n\n"
+        "Hale spoke first.\n\n“The port is broke,” Hale said.",
+        "port is broke",
+        _text("2024-05-23", "day", "Thursday"),
+    ),
+    (
+        "fronted-participle",
+        "Sitting down with the Eastport Herald on Friday, Maria Lopez did not hold back.\n\n"
+        "“The council failed us,” she said.",
+        "council failed us",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "relative-clause-is-no-occasion",
+        "Maria Lopez, who was elected in 2019, runs the port.\n\n“It is safe,” Lopez said.",
+        "It is safe",
+        _pub(WED),
+    ),
+    (
+        "present-tense-is-no-occasion",
+        "Maria Lopez faces a vote on Tuesday.\n\n“It is safe,” Lopez said.",
+        "It is safe",
+        _pub(WED),
+    ),
+    (
+        "trailing-participle-is-no-occasion",
+        "“We lost,” said Carl Berg, a pollster, referring to the race in 2004. “It still hurts.”",
+        "still hurts",
+        _pub(WED),
+    ),
+    (
+        "another-occasion-between-ends-the-carry",
+        "Maria Lopez defended the plan on Saturday.\n\nOn Monday, her deputy Carl Berg visited the docks.\n\n"
+        "The docks were quiet.\n\n“It is paid for,” Lopez said.",
+        "paid for",
+        _pub(WED),
+    ),
+    (
+        "not-carried-too-far",
+        "Maria Lopez defended the plan on Saturday.\n\nThe plan costs $4 million.\n\nIt was drawn up in 2020.\n\n"
+        "Unions oppose it.\n\nThe vote is due soon.\n\n“It is paid for,” Lopez said.",
+        "paid for",
+        _pub(WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [r[1:] for r in OCCASIONS], ids=[r[0] for r in OCCASIONS])
+def test_occasion_date(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
