@@ -24,6 +24,11 @@ Where the date comes from, in order:
    9). A quoted document in the historical present (`"...," the letter says`) continues the
    statement that named it. The carry stops where the story moves to another time around
    that speaker (`... Cruz, who spoke at the convention in July, urged "..."`).
+   Two refinements: a cue naming a listener or venue (`“…,” Gingrich told O’Reilly`, `In his
+   interview with the Herald, X said`) takes the speaker's latest occasion whose sentence names
+   the same one (the last words of the names agree), before the plain carry; and a text dated
+   by a participle (`in an editorial published Tuesday`, `an interview aired Monday`) keeps its
+   date for its historical present (`“…,” the board writes`), which otherwise never carries.
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
@@ -61,7 +66,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -147,6 +152,8 @@ UP_DEPS = {"advcl", "conj", "xcomp"}
 MAIN_DEPS = {"ROOT", "conj"}
 NOT_SPEECH_LEMMAS = {"be", "have", "do", "seem", "appear", "become"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Who a cue tells, when the tagger does not make it an entity: `Ruiz told O’Reilly` (O’Reilly tagged an adverb).
+LISTENER_DEPS = {"dobj", "dative", "advmod", "npadvmod"}
 MAX_PATH = 8
 # Nouns the path may pass through: `on the sidelines of the Forum on Sunday` (1), not `in response to his use of
 # a reference to her loss in 2008` (3): the further the date hangs from the verb, the likelier it is another event's.
@@ -367,6 +374,8 @@ class _Said:
     date: DateRef | None  # a text date, or None
     vague: bool  # `earlier`, `recently`, `in recent months`: no date and none to carry
     documents: frozenset[str] = frozenset()  # documents its sentence names: `In a letter sent on Monday, X asked`
+    written: bool = False  # dated as a text: `in an article published Wednesday`; its historical present keeps the date
+    named: frozenset[str] = frozenset()  # people and bodies its sentence names: `told Bill Ruiz of the Herald`
 
 
 @lru_cache(maxsize=4096)
@@ -383,6 +392,12 @@ def same_speaker(speaker: str, mention: str) -> bool:
         return True
     initials = "".join(w[0] for w in speaker.split() if w[:1].isupper())
     return len(initials) > 1 and initials.lower() in m
+
+
+def _same_name(one: str, other: str) -> bool:
+    """`O’Reilly` ~ `Bill O’Reilly`, `the Chicago Tribune` ~ `Chicago Tribune`; `Yale` ≁ `Yale Daily News`."""
+    a, b = _words(one), _words(other)
+    return bool(a and b and a[-1] == b[-1])
 
 
 def _is_cue(token: Token, quote: QuoteSpan) -> bool:
@@ -452,6 +467,8 @@ class DateFinder:
         self._ent_starts: list[int] = []
         self._by_sent: dict[int, list[Span]] = {}
         self._answered: list[_Said] = []
+        self._names_by_sent: dict[int, frozenset[str]] = {}
+        self._written_dates: set[DateRef] = set()  # dates of texts (`an article published Wednesday`)
 
     # --- per-document indexes, built on first use ---------------------------------------------
 
@@ -532,9 +549,26 @@ class DateFinder:
                 if sent.start not in named:
                     named[sent.start] = frozenset(t.lemma_.lower() for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS)
                 documents = named[sent.start]
-                events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague, documents))
+                events.append(
+                    _Said(
+                        token.idx,
+                        end,
+                        self._para(token.idx),
+                        speaker,
+                        dated,
+                        vague,
+                        documents,
+                        named=self._named(sent) | _heard(token),
+                    )
+                )
             events.extend(self._occasions())
             events.sort(key=lambda e: e.pos)
+            self._written_dates = {e.date for e in events if e.written and e.date is not None}
+            for k, event in enumerate(events):
+                if event.date is None and not event.vague and event.named:
+                    linked = self._linked_event(events, k)
+                    if linked is not None:
+                        events[k] = replace(event, date=linked)
             self._events = events
             self._event_starts = [e.pos for e in events]
         return self._events
@@ -559,11 +593,34 @@ class DateFinder:
                     continue
                 when = DateRef(resolved.value, resolved.precision, _with_prep(expr), "text")
                 para = self._para(verb.idx)
+                written = occasions.is_publication(verb)
                 for actor in occasions.actors(verb):
-                    name = self._actor_name(actor)
-                    if name:
-                        found.append(_Said(verb.idx, sent.end_char, para, name, when, False))
+                    for name in {self._actor_name(actor), self._speaker_of(actor, literal=True)} - {""}:
+                        found.append(
+                            _Said(
+                                verb.idx,
+                                sent.end_char,
+                                para,
+                                name,
+                                when,
+                                False,
+                                written=written,
+                                named=self._named(sent) | _heard(verb),
+                            )
+                        )
         return found
+
+    def _named(self, sent: Span) -> frozenset[str]:
+        """People and bodies a sentence names outside its quotes: the listeners and venues of its occasion."""
+        if sent.start not in self._names_by_sent:
+            self._names_by_sent[sent.start] = frozenset(
+                ent.text
+                for ent in self._ents_in(sent.start, sent.end)
+                if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART")
+                and not self._inside_quote(ent.start_char, ent.end_char)
+                and ent[-1].tag_ != "POS"  # `Trump’s`: whose, not who heard
+            )
+        return self._names_by_sent[sent.start]
 
     def _actor_name(self, token: Token) -> str:
         """`Hillary Clinton` in `Bernie Sanders and Hillary Clinton stood`: the entity it is in, else the subject."""
@@ -574,10 +631,13 @@ class DateFinder:
                 return ent.text
         return self._speaker_of(token)
 
-    def _speaker_of(self, subject: Token) -> str:
-        """The subject's name: `Ms. Lopez`; a pronoun → the nearest person named before it."""
+    def _speaker_of(self, subject: Token, *, literal: bool = False) -> str:
+        """The subject's name: `Ms. Lopez`; a pronoun → the nearest person named before it.
+
+        `literal`: as the subject words it, not as `resolve_mention` names it (`the Journal editorial board`).
+        """
         span = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
-        if self._resolve_mention is not None:
+        if self._resolve_mention is not None and not literal:
             name = self._resolve_mention(span)
             if name:
                 return name
@@ -590,7 +650,7 @@ class DateFinder:
             return people[-1].text if people else ""
         for ent in self._ents_in(span.start, span.end):
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-                return ent.text
+                return _with_head_noun(ent)
         return " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "amod") or t == subject)
 
     # --- the time expression on one verb --------------------------------------------------------
@@ -682,26 +742,41 @@ class DateFinder:
             dated, vague = self._own_date(verb)
             if dated is not None and tense == "present" and dated.value != self._today():
                 dated = None  # `Last September, when ..., Babar says he called`: the date is another event's
+        written = False
         if dated is None and not vague and speaker:
             if tense not in ("present", "perfect"):  # `X says` is today's news, not the occasion told before
                 dated, vague = self._carried(quote, para, speaker, verb, document)
-            else:
-                dated = self._ahead(quote, para, speaker)
+            else:  # `“…,” the board writes` after `an editorial published Wednesday`: the text's date
+                written = tense == "present"
+                dated, _ = (
+                    self._carried(quote, para, speaker, verb, document, written=written) if written else (None, False)
+                )
+                dated = dated or self._ahead(quote, para, speaker)
         if speaker:
-            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague))
+            written = written or (dated is not None and dated in self._written_dates)
+            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
 
     def _today(self) -> str | None:
         return self.published_at.isoformat() if self.published_at else None
 
     def _carried(
-        self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, document: str | None = None
+        self,
+        quote: QuoteSpan,
+        para: int,
+        speaker: str,
+        cue: Token | None,
+        document: str | None = None,
+        *,
+        written: bool = False,
     ) -> tuple[DateRef | None, bool]:
         """The speaker's previous statement or occasion, up to CARRY_PARAS paragraphs back (further by hopping
         through their undated statements), unless another occasion with another date comes between.
 
         A quoted document (`“…,” the letter says`) continues the statement that named it.
         """
+        if cue is not None and (linked := self._linked(quote, speaker, cue)) is not None:
+            return linked, False
         reach = para
         others: set[str | None] = set()  # dates of other speakers' occasions passed on the way back
         for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
@@ -712,15 +787,49 @@ class DateFinder:
                     others.add(event.date.value)
                 continue
             if event.date is not None:
-                if event.para < para - 1 and others - {event.date.value}:
+                if written and not event.written:
+                    return None, False  # `X said on Monday ... X says`: today's words, not Monday's
+                if event.para < para - 1 and others - {event.date.value} and not event.written:
                     return None, False  # `On Monday, his spokesman added ...`: the story moved to another occasion
-                if self._time_moved(speaker, event.end, quote.open_at, event.date.value):
-                    return None, True
+                if not event.written and self._time_moved(speaker, event.end, quote.open_at, event.date.value):
+                    return (
+                        None,
+                        True,
+                    )  # (a text's date stays: `published Wednesday ... who spoke on Tuesday, it writes`)
                 return event.date, False
             if event.vague:
                 return None, True
             reach = event.para
         return None, False
+
+    def _linked(self, quote: QuoteSpan, speaker: str, cue: Token) -> DateRef | None:
+        """`“…,” Ruiz told Hale` after `On Friday, Ruiz told Tom Hale ...`: the occasion with that listener.
+
+        The latest dated statement or occasion of the speaker whose sentence names someone the cue's sentence
+        names too (not the speaker), within MAX_CARRY_EVENTS events back.
+        """
+        names = [n for n in self._named(self._sent_of(cue)) | _heard(cue) if not same_speaker(speaker, n)]
+        if not names:
+            return None
+        for n, event in enumerate(self._history(quote.open_at, cue.idx)):
+            if n >= MAX_CARRY_EVENTS:
+                break
+            if event.date is None or not same_speaker(speaker, event.speaker):
+                continue
+            if any(_same_name(name, other) for name in names for other in event.named):
+                return event.date
+        return None
+
+    def _linked_event(self, events: list[_Said], k: int) -> DateRef | None:
+        """`In his interview with the Herald, Ruiz said` after `Ruiz was interviewed Thursday by the Herald`."""
+        event = events[k]
+        names = [n for n in event.named if not same_speaker(event.speaker, n)]
+        for other in reversed(events[max(0, k - MAX_CARRY_EVENTS) : k]):
+            if other.date is None or not same_speaker(event.speaker, other.speaker):
+                continue
+            if any(_same_name(name, heard) for name in names for heard in other.named):
+                return other.date
+        return None
 
     def _history(self, before: int, skip: int) -> Iterator[_Said]:
         """Statements and answered quotes before `before`, latest first (both lists are in text order)."""
@@ -825,6 +934,25 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
         current = current.head
         steps += 1
     return steps
+
+
+def _with_head_noun(ent: Span) -> str:
+    """`the Wall Street Journal` in `the Wall Street Journal editorial board` → the board, named in full."""
+    root = ent[-1]  # not Span.root, which may be the leading `the` (it hangs from the same head)
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and ent.end <= head.i <= ent.end + 2:
+        return ent.doc[ent.start : head.i + 1].text
+    return ent.text
+
+
+def _heard(verb: Token) -> frozenset[str]:
+    """`told Bill O’Reilly` → {"Bill O’Reilly"}: a capitalized listener the tagger may not make an entity."""
+    found = set()
+    for child in verb.children:
+        if child.dep_ in LISTENER_DEPS and child.text[:1].isupper():
+            first = min((c.i for c in child.children if c.dep_ == "compound"), default=child.i)
+            found.add(child.doc[first : child.i + 1].text)
+    return frozenset(found)
 
 
 def _same_day(prep: Token, same_day: frozenset[str]) -> bool:

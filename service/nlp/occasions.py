@@ -36,13 +36,15 @@ OTHER_MARKS = {"after", "although", "because", "before", "if", "once", "since", 
 # Prepositions after which a day on a noun still dates the words: `after Saturday's loss`.
 SAME_DAY_PREPS = frozenset({"after", "following"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Links from a participle up to the finite verb that has its subject and tense: `was guarded when interviewed`.
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "acomp"}
 
 
 def occasion_verb(token: Token) -> Token | None:
     """`Hart was blunt after the loss on Saturday`: from `Saturday` up to `was`; None past MAX_UP links."""
     current = token
     for _ in range(MAX_UP):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
@@ -57,28 +59,47 @@ def is_past(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
-    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         return is_past(verb.head)
     return False
 
 
+def is_publication(verb: Token) -> bool:
+    """`an article published Wednesday`, `an interview aired Monday`: a participle dating the text it follows."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in OCCASION_NOUNS
+
+
 def is_main_event(verb: Token) -> bool:
     """`Ruiz hit back on Wednesday` / `Speaking on Sunday, Ruiz said`: the article telling an occasion."""
+    if is_publication(verb):
+        return True
     if verb.dep_ not in MAIN_DEPS:
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_MARKS for c in verb.children):
         return False
-    if verb.dep_ == "advcl" and verb.i > verb.head.i:
-        return False  # `said X, referring to the 2004 race`: a trailing participle looks elsewhere
+    if verb.dep_ == "advcl" and verb.i > verb.head.i and not any(c.lower_ == "when" for c in verb.children):
+        return False  # `said X, referring to the 2004 race`: a trailing participle looks elsewhere; `when asked` not
     if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
         return False  # `to defend the plan on Friday`
     return is_past(verb)
 
 
 def actors(verb: Token) -> list[Token]:
-    """`Ruiz and Hale stood face-to-face Thursday` → [Ruiz, Hale]; a participle → its head verb's subjects."""
+    """`Ruiz and Hale stood face-to-face Thursday` → [Ruiz, Hale]; a participle → its head verb's subjects;
+    `a headline from the board reads in an article published Wednesday` → [headline] (named by `from`).
+    """
     current = verb
-    for _ in range(3):
+    if is_publication(verb):
+        poss = [c for c in verb.head.children if c.dep_ == "poss"]
+        if poss:
+            return poss  # `his interview published Friday`
+        current = verb.head
+        while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+            current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            return []
+        return [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+    for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             found = []
@@ -86,7 +107,7 @@ def actors(verb: Token) -> list[Token]:
                 found.append(subject)
                 found.extend(c for c in subject.children if c.dep_ == "conj")
             return found
-        if current.dep_ not in ("advcl", "xcomp", "conj") or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         current = current.head
     return []
@@ -101,7 +122,7 @@ def through_occasions(expr: Span, verb: Token) -> bool:
         current = current.head  # `a June letter`, `Saturday's loss`: the noun the time sits on
         if current.pos_ == "NOUN" and current.lemma_.lower() not in OCCASION_NOUNS:
             return False
-    while current.i != verb.i and current.head is not current:
+    while current.i != verb.i and current.head.i != current.i:
         current = current.head
         if current.i == verb.i:
             break

@@ -612,3 +612,44 @@ def test_occasion_date(attributor: QuoteAttributor, text: str, needle: str, expe
     quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
     assert len(quotes) == 1
     assert quotes[0].date == expected
+
+
+WRITTEN_AND_LINKED = [
+    (
+        "published-text-keeps-its-date-in-the-present",
+        "A sharp headline from the Eastport Herald editorial board ran in an editorial published Tuesday "
+        "evening.\n\nThe mayor answered on Thursday.\n\n“The council has failed the port,” the editorial board writes.",
+        "council has failed",
+        _text("2024-05-28", "day", "Tuesday evening"),
+    ),
+    (
+        "present-after-a-spoken-occasion-is-today",
+        "Maria Lopez defended the plan on Saturday.\n\n“It is paid for,” Lopez says.",
+        "paid for",
+        _pub(WED),
+    ),
+    (
+        "when-interviewed-dates-the-interview",
+        "Maria Lopez was less guarded when interviewed Thursday by the Eastport Herald.\n\n"
+        "“We were lied to,” she told the paper.",
+        "lied to",
+        _text("2024-05-23", "day", "Thursday"),
+    ),
+    (
+        "listener-names-the-occasion",
+        "On Friday, Maria Lopez told Ben Hale of Channel Four that the port was safe.\n\n"
+        "Lopez was interviewed on Thursday by the Eastport Herald.\n\n"
+        "“I trust the engineers,” Lopez told Hale.",
+        "trust the engineers",
+        _text("2024-05-24", "day", "On Friday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"), [r[1:] for r in WRITTEN_AND_LINKED], ids=[r[0] for r in WRITTEN_AND_LINKED]
+)
+def test_written_and_linked_occasions(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
