@@ -184,6 +184,8 @@ _FILLER = {
 }
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 _UNITS = {"week", "weekend", "month", "year"}
+# Seasons by their first and last month (northern; winter straddles a year end and is left unresolved).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _DEICTIC = {"today", "yesterday", "tonight"}
 # Full names only outside a DATE entity: a lone `Sun` or `Wed` is far likelier `the Baltimore Sun`.
 _LONE_TIME_WORDS = _DEICTIC | {names[-1].lower() for names in parserinfo.WEEKDAYS}
@@ -251,7 +253,7 @@ def resolve(expression: str, published_at: date | None) -> Resolved | None:
             last = True
         elif bare == "this":
             this = True
-        elif bare in _UNITS:
+        elif bare in _UNITS or bare in _SEASONS:
             unit = bare
         elif bare.isalpha() and (wd := _weekday(bare)) is not None and len(bare) >= 3:
             weekday = wd
@@ -283,6 +285,8 @@ def _resolve_parts(
     last: bool,
     this: bool,
 ) -> Resolved | None:
+    if unit in _SEASONS:
+        return _season(pub, unit, year, last) if weekday is None and day is None and month is None else None
     if month is not None:
         return _month_day(pub, month, day, year)
     if day is not None:
@@ -306,6 +310,20 @@ def _resolve_parts(
     if unit == "weekend":
         return _unit_span(pub, unit, last=False)
     return None
+
+
+def _season(pub: date | None, season: str, year: int | None, last: bool) -> Resolved | None:
+    """`in the spring` → the year of the latest spring begun by publication; `last summer` → the one before."""
+    first, _ = _SEASONS[season]
+    if year is None:
+        if pub is None:
+            return Resolved(None, None)
+        year = pub.year if pub.month >= first else pub.year - 1
+        if last and pub.month >= first:
+            year -= 1  # `last spring` said in May is the spring a year back
+    elif pub is not None and (year, first) > (pub.year, pub.month):
+        return None
+    return Resolved(f"{year:04d}", "year")
 
 
 def _month_day(pub: date | None, month: int, day: int | None, year: int | None) -> Resolved | None:

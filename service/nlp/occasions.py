@@ -32,7 +32,7 @@ MAX_UP = 6
 # Clause links that make the verb the article's own telling of the occasion.
 MAIN_DEPS = {"ROOT", "conj", "advcl", "xcomp"}
 # Subordinators that put an adverbial clause on another event.
-OTHER_MARKS = {"after", "although", "because", "before", "if", "once", "since", "though", "unless", "until", "while"}
+OTHER_MARKS = {"after", "although", "because", "before", "if", "once", "since", "though", "unless", "until"}
 # Prepositions after which a day on a noun still dates the words: `after Saturday's loss`.
 SAME_DAY_PREPS = frozenset({"after", "following"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -77,7 +77,11 @@ def is_main_event(verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_MARKS for c in verb.children):
         return False
-    if verb.dep_ == "advcl" and verb.i > verb.head.i and not any(c.lower_ == "when" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and not any(c.lower_ == "when" or c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
         return False  # `said X, referring to the 2004 race`: a trailing participle looks elsewhere; `when asked` not
     if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
         return False  # `to defend the plan on Friday`

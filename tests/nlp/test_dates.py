@@ -57,6 +57,12 @@ RESOLVE = [
     ("last-month-across-year-end", "last month", date(2025, 1, 15), Resolved("2024-12", "month")),
     ("year", "in 2019", WED, Resolved("2019", "year")),
     ("last-year", "last year", WED, Resolved("2023", "year")),
+    # seasons: the year of the latest such season begun by publication
+    ("in-the-spring", "in the spring", date(2024, 11, 2), Resolved("2024", "year")),
+    ("summer-not-yet-begun-is-last-year", "later in the summer", WED, Resolved("2023", "year")),
+    ("last-spring-during-spring", "last spring", WED, Resolved("2023", "year")),
+    ("fall-with-year", "in the fall of 2019", WED, Resolved("2019", "year")),
+    ("winter-straddles-a-year", "in the winter", WED, None),
     # week spans: the finest unit that holds the whole span
     ("last-week-inside-a-month", "last week", WED, Resolved("2024-05", "month")),
     ("last-week-across-months", "last week", date(2024, 6, 5), Resolved("2024", "year")),
