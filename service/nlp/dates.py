@@ -29,6 +29,12 @@ Where the date comes from, in order:
    the same one (the last words of the names agree), before the plain carry; and a text dated
    by a participle (`in an editorial published Tuesday`, `an interview aired Monday`) keeps its
    date for its historical present (`“…,” the board writes`), which otherwise never carries.
+   Last, the story's current occasion (`_in_frame`): the latest dated occasion of anyone, up to
+   FRAME_PARAS paragraphs back and never one given only a month or year, a text's date, or past
+   a future or vague statement, dates the quote of a speaker who took part in it since (a past
+   main clause of theirs in a sentence without a quote: `Cruz stuck to policy`) or whose cue
+   points back at it (`Weighing in on the discussion, X agreed`). An interviewee quoted only
+   through his cue (`“…,” said a voter`) took no part: the fallback stays.
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
@@ -91,6 +97,8 @@ _STATEMENT_LEMMA_IDS = frozenset(
 TIME_LABELS = {"DATE", "TIME"}
 # paragraphs a date is carried back over to the same speaker's undated quote (hops through their statements go further)
 CARRY_PARAS = 3
+# paragraphs back the story's current occasion dates a quote of someone who took part in it since
+FRAME_PARAS = 5
 # statements looked back over for a date to carry: a paragraph of thousands of short quotes stays linear
 MAX_CARRY_EVENTS = 64
 # The preposition a date may hang from to date the event: `on Friday`, `in July`, not `since 2021`.
@@ -486,6 +494,8 @@ class DateFinder:
         self._by_sent: dict[int, list[Span]] = {}
         self._answered: list[_Said] = []
         self._names_by_sent: dict[int, frozenset[str]] = {}
+        self._acts: list[tuple[int, str]] | None = None
+        self._act_starts: list[int] = []
         self._written_dates: set[DateRef] = set()  # dates of texts (`an article published Wednesday`)
 
     # --- per-document indexes, built on first use ---------------------------------------------
@@ -562,6 +572,8 @@ class DateFinder:
                     continue
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
+                if any(c.tag_ == "MD" for c in token.children):
+                    dated, vague = None, True  # `On Thursday, Comey will testify`: not yet said, nothing to carry
                 end = self._sent_of(token).end_char
                 sent = self._sent_of(token)
                 if sent.start not in named:
@@ -770,10 +782,68 @@ class DateFinder:
                     self._carried(quote, para, speaker, verb, document, written=written) if written else (None, False)
                 )
                 dated = dated or self._ahead(quote, para, speaker)
+        if dated is None and not vague and speaker and tense not in ("present", "perfect"):
+            dated = self._in_frame(quote, para, speaker, verb)
         if speaker:
             written = written or (dated is not None and dated in self._written_dates)
             self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
+
+    def _in_frame(self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None) -> DateRef | None:
+        """The occasion the story is telling: the latest dated one of anyone, up to FRAME_PARAS paragraphs back,
+        when the speaker has taken part in it since (`Ruiz and Hale debated on Thursday. ... Cruz stuck to policy.
+        “…,” Cruz said.`) or the cue's sentence names it (`Weighing in on the discussion, Hale said`).
+
+        An interviewee quoted only through his cue (`“…,” said a pollster`) has taken no part: no date.
+        """
+        for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
+            if n >= MAX_CARRY_EVENTS or event.para < para - FRAME_PARAS:
+                return None
+            if event.vague:
+                return None  # `On Thursday, Comey will testify`, `Earlier, X said`: the story left that occasion
+            if event.date is None or event.written:
+                continue  # (a text's date is its own, no frame for others' words)
+            if event.date.precision != "day":
+                return None  # `last week`, `in 2013`: a frame too wide to put words in
+            if self._acted(speaker, event.pos + 1, quote.open_at) or (cue is not None and self._names_occasion(cue)):
+                return event.date
+            return None
+        return None
+
+    def _actions(self) -> list[tuple[int, str]]:
+        """Past main clauses in sentences without a quote, with their subject's name: `Cruz stuck to policy`."""
+        if self._acts is None:
+            acts: list[tuple[int, str]] = []
+            for sent in self._sentences():
+                if self._quote_between(sent.start_char, sent.end_char):
+                    continue
+                for token in sent:
+                    if token.dep_ not in MAIN_DEPS or token.pos_ not in ("VERB", "AUX") or not occasions.is_past(token):
+                        continue
+                    for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+                        acts.append((token.idx, self._speaker_of(subject)))
+            self._acts = acts
+            self._act_starts = [pos for pos, _ in acts]
+        return self._acts
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        ranges = self._quote_ranges()
+        i = bisect.bisect_left(self._quote_starts, start)
+        return i < len(ranges) and ranges[i][0] < end
+
+    def _acted(self, speaker: str, start: int, end: int) -> bool:
+        acts = self._actions()
+        first = bisect.bisect_left(self._act_starts, start)
+        last = bisect.bisect_left(self._act_starts, end, lo=first)
+        return any(same_speaker(speaker, name) for _, name in acts[first:last])
+
+    def _names_occasion(self, cue: Token) -> bool:
+        """`Weighing in on the discussion, Hale said`: the cue's sentence points back at an occasion told before."""
+        return any(
+            t.lower_ == "the" and t.head.lemma_.lower() in occasions.OCCASION_NOUNS and t.head.i > t.i
+            for t in self._sent_of(cue)
+            if not self._inside_quote(t.idx, t.idx + 1)
+        )
 
     def _today(self) -> str | None:
         return self.published_at.isoformat() if self.published_at else None

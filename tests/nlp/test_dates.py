@@ -659,3 +659,43 @@ def test_written_and_linked_occasions(attributor: QuoteAttributor, text: str, ne
     quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
     assert len(quotes) == 1
     assert quotes[0].date == expected
+
+
+THU_NIGHT = _text("2024-05-23", "day", "on Thursday night")
+FRAME = [
+    (
+        "took-part-in-the-occasion",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nCarl Berg, the third candidate, stuck to the "
+        "budget.\n\n“The port needs cranes,” Berg said.",
+        "needs cranes",
+        THU_NIGHT,
+    ),
+    (
+        "interviewee-took-no-part",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\n“Neither of them convinced me,” said Ana Ruiz, "
+        "a voter.",
+        "convinced me",
+        _pub(WED),
+    ),
+    (
+        "cue-names-the-occasion",
+        "Tom Hale spoke on Tuesday night on his radio show.\n\n"
+        "Weighing in on the discussion, Ana Ruiz agreed, calling the plan “a relic of the past.”",
+        "relic of the past",
+        _text("2024-05-28", "day", "on Tuesday night"),
+    ),
+    (
+        "a-future-occasion-ends-the-frame",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
+        "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
+        "needs cranes",
+        _pub(WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [r[1:] for r in FRAME], ids=[r[0] for r in FRAME])
+def test_current_occasion_frame(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
