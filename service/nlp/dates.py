@@ -574,6 +574,8 @@ class DateFinder:
                 dated, vague = self._own_date(token)
                 if any(c.tag_ == "MD" for c in token.children):
                     dated, vague = None, True  # `On Thursday, Comey will testify`: not yet said, nothing to carry
+                elif subject.dep_ == "nsubjpass" and token.lemma_.lower() != "quote":
+                    dated = None  # `He was challenged on Wednesday`: someone else spoke to him then
                 end = self._sent_of(token).end_char
                 sent = self._sent_of(token)
                 if sent.start not in named:
@@ -619,7 +621,8 @@ class DateFinder:
                 if self._inside_quote(verb.idx, verb.idx + len(verb)):
                     continue
                 same_day = occasions.SAME_DAY_PREPS if resolved.precision == "day" else frozenset()
-                if _climb(expr.root, verb, same_day) is None or not occasions.through_occasions(expr, verb):
+                attached = _climb(expr.root, verb, same_day) is not None and occasions.through_occasions(expr, verb)
+                if not attached and not occasions.on_subject(expr, verb):
                     continue
                 when = DateRef(resolved.value, resolved.precision, _with_prep(expr), "text")
                 para = self._para(verb.idx)
@@ -782,21 +785,29 @@ class DateFinder:
                     self._carried(quote, para, speaker, verb, document, written=written) if written else (None, False)
                 )
                 dated = dated or self._ahead(quote, para, speaker)
-        if dated is None and not vague and speaker and tense not in ("present", "perfect"):
-            dated = self._in_frame(quote, para, speaker, verb)
+        cue_root = cue.root if cue is not None else None
+        if vague and cue_root is not None and self._same_occasion(cue_root):
+            vague, dated = False, self._in_frame(quote, para, speaker or "", verb, cue_root, anyone=True)
+        elif dated is None and not vague and speaker and tense not in ("present", "perfect"):
+            dated = self._in_frame(quote, para, speaker, verb, cue_root)
         if speaker:
             written = written or (dated is not None and dated in self._written_dates)
             self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
 
-    def _in_frame(self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None) -> DateRef | None:
+    def _in_frame(
+        self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, cue_root: Token | None, anyone: bool = False
+    ) -> DateRef | None:
         """The occasion the story is telling: the latest dated one of anyone, up to FRAME_PARAS paragraphs back,
         when the speaker has taken part in it since (`Ruiz and Hale debated on Thursday. ... Cruz stuck to policy.
         “…,” Cruz said.`) or the cue's sentence names it (`Weighing in on the discussion, Hale said`).
 
         An interviewee quoted only through his cue (`“…,” said a pollster`) has taken no part: no date.
         """
-        for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
+        events = self._statements()
+        skip = cue.idx if cue is not None else -1
+        first = bisect.bisect_left(self._event_starts, quote.open_at) - 1
+        for n, event in enumerate(events[i] for i in range(first, -1, -1) if events[i].pos != skip):
             if n >= MAX_CARRY_EVENTS or event.para < para - FRAME_PARAS:
                 return None
             if event.vague:
@@ -805,20 +816,28 @@ class DateFinder:
                 continue  # (a text's date is its own, no frame for others' words)
             if event.date.precision != "day":
                 return None  # `last week`, `in 2013`: a frame too wide to put words in
-            if self._acted(speaker, event.pos + 1, quote.open_at) or (cue is not None and self._names_occasion(cue)):
+            if anyone or self._acted(speaker, event.pos + 1, quote.open_at):
+                return event.date
+            if cue_root is not None and self._names_occasion(cue_root):
                 return event.date
             return None
         return None
 
     def _actions(self) -> list[tuple[int, str]]:
-        """Past main clauses in sentences without a quote, with their subject's name: `Cruz stuck to policy`."""
+        """Past main clauses outside quotes, with their subject's name: `Cruz stuck to policy`; not a statement verb
+        in a sentence with a quote, which is a cue (`“…,” said a voter`), not taking part; not in a sentence with
+        a time of its own.
+        """
         if self._acts is None:
             acts: list[tuple[int, str]] = []
             for sent in self._sentences():
-                if self._quote_between(sent.start_char, sent.end_char):
-                    continue
+                quoted = self._quote_between(sent.start_char, sent.end_char)
+                if any(not self._inside_quote(e.start_char, e.end_char) for e in self._candidates(sent)):
+                    continue  # `Over the weekend, Trump failed to ...`: an action with a time of its own
                 for token in sent:
                     if token.dep_ not in MAIN_DEPS or token.pos_ not in ("VERB", "AUX") or not occasions.is_past(token):
+                        continue
+                    if self._inside_quote(token.idx, token.idx + 1) or (quoted and _is_statement_verb(token)):
                         continue
                     for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
                         acts.append((token.idx, self._speaker_of(subject)))
@@ -836,6 +855,16 @@ class DateFinder:
         first = bisect.bisect_left(self._act_starts, start)
         last = bisect.bisect_left(self._act_starts, end, lo=first)
         return any(same_speaker(speaker, name) for _, name in acts[first:last])
+
+    def _same_occasion(self, cue: Token) -> bool:
+        """`On the same day that ..., Trump said`: a time pointing back at the occasion in focus."""
+        sent = self._sent_of(cue)
+        return any(
+            t.lower_ == "same"
+            and t.head.lower_ in ("day", "night", "evening")
+            and not self._inside_quote(t.idx, t.idx + 1)
+            for t in sent
+        )
 
     def _names_occasion(self, cue: Token) -> bool:
         """`Weighing in on the discussion, Hale said`: the cue's sentence points back at an occasion told before."""
@@ -994,6 +1023,8 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
         if token.dep_ != "pobj":
             return None
     if token.dep_ == "pobj":
+        if token.head.lower_ == "over" and token.pos_ == "NOUN" and token.ent_type_ not in TIME_LABELS:
+            return None  # `challenged over his statement on Wednesday`: the topic's date; `over the weekend` stays
         if token.head.lower_ not in DATE_PREPS and token.head.lower_ not in same_day:
             return None  # since 2021, until Friday, before 2003
     elif token.dep_ not in ADVERBIAL_DEPS:

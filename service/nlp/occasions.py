@@ -35,6 +35,8 @@ MAIN_DEPS = {"ROOT", "conj", "advcl", "xcomp"}
 OTHER_MARKS = {"after", "although", "because", "before", "if", "once", "since", "though", "unless", "until"}
 # Prepositions after which a day on a noun still dates the words: `after Saturday's loss`.
 SAME_DAY_PREPS = frozenset({"after", "following"})
+# Prepositions that make an occasion noun the venue of the words: `at a rally`, `in an interview`, `during the debate`.
+VENUE_PREPS = {"at", "in", "during", "on", "after", "following"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Links from a participle up to the finite verb that has its subject and tense: `was guarded when interviewed`.
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acomp"}
@@ -77,11 +79,11 @@ def is_main_event(verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_MARKS for c in verb.children):
         return False
-    if (
-        verb.dep_ == "advcl"
-        and verb.i > verb.head.i
-        and not any(c.lower_ == "when" or c.dep_ in SUBJECT_DEPS for c in verb.children)
-    ):
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    when = any(c.lower_ == "when" for c in verb.children)
+    if verb.dep_ == "advcl" and when and own_subject:
+        return False  # `calling it strong when it ended the movement in 1989`: another event
+    if verb.dep_ == "advcl" and verb.i > verb.head.i and not (when or own_subject):
         return False  # `said X, referring to the 2004 race`: a trailing participle looks elsewhere; `when asked` not
     if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
         return False  # `to defend the plan on Friday`
@@ -117,6 +119,17 @@ def actors(verb: Token) -> list[Token]:
     return []
 
 
+def on_subject(expr: Span, verb: Token) -> bool:
+    """`the two rivals on Thursday night abandoned their attacks`: a time the parser hung on the subject, before
+    the verb, is the verb's.
+    """
+    root = expr.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "at", "during") or expr.end > verb.i:
+        return False
+    return prep.head.dep_ in SUBJECT_DEPS and prep.head.head.i == verb.i
+
+
 def through_occasions(expr: Span, verb: Token) -> bool:
     """Every common noun between the time and its verb names an occasion: `at a rally Friday night`,
     `during a news conference on Capitol Hill on Wednesday`; not `the operation in 2004`.
@@ -127,6 +140,8 @@ def through_occasions(expr: Span, verb: Token) -> bool:
         if current.pos_ == "NOUN" and current.lemma_.lower() not in OCCASION_NOUNS:
             return False
     while current.i != verb.i and current.head.i != current.i:
+        if current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.lower_ not in VENUE_PREPS:
+            return False  # `challenged over his statement on Wednesday`: the statement is the topic, not the venue
         current = current.head
         if current.i == verb.i:
             break

@@ -685,6 +685,27 @@ FRAME = [
         _text("2024-05-28", "day", "on Tuesday night"),
     ),
     (
+        "same-day-points-at-the-occasion",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\n"
+        "On the same day that the port closed, Hale said the plan was “dead in the water.”",
+        "dead in the water",
+        THU_NIGHT,
+    ),
+    (
+        "time-hung-on-the-subject",
+        "The two candidates on Thursday night largely dropped their attacks.\n\nCarl Berg stuck to the budget.\n\n"
+        "“The port needs cranes,” Berg said.",
+        "needs cranes",
+        THU_NIGHT,
+    ),
+    (
+        "an-action-with-its-own-time-is-no-part",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nOver the weekend, Carl Berg stuck to the budget.\n\n"
+        "“The port needs cranes,” Berg said.",
+        "needs cranes",
+        _pub(WED),
+    ),
+    (
         "a-future-occasion-ends-the-frame",
         "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
         "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
