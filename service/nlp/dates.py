@@ -32,9 +32,11 @@ Where the date comes from, in order:
    Last, the story's current occasion (`_in_frame`): the latest dated occasion of anyone, up to
    FRAME_PARAS paragraphs back and never one given only a month or year, a text's date, or past
    a future or vague statement, dates the quote of a speaker who took part in it since (a past
-   main clause of theirs in a sentence without a quote: `Cruz stuck to policy`) or whose cue
+   main clause of theirs with no time of its own: `Cruz stuck to policy`), who is quoted in the
+   paragraph that tells it, or whose cue
    points back at it (`Weighing in on the discussion, X agreed`). An interviewee quoted only
-   through his cue (`“…,” said a voter`) took no part: the fallback stays.
+   through his cue (`“…,” said a voter`) took no part: the fallback stays. `The same day` points
+   back at the occasion in focus however far (within MAX_CARRY_EVENTS).
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
@@ -808,16 +810,16 @@ class DateFinder:
         skip = cue.idx if cue is not None else -1
         first = bisect.bisect_left(self._event_starts, quote.open_at) - 1
         for n, event in enumerate(events[i] for i in range(first, -1, -1) if events[i].pos != skip):
-            if n >= MAX_CARRY_EVENTS or event.para < para - FRAME_PARAS:
-                return None
+            if n >= MAX_CARRY_EVENTS or (event.para < para - FRAME_PARAS and not anyone):
+                return None  # (`the same day` points back at the occasion in focus, however far)
             if event.vague:
                 return None  # `On Thursday, Comey will testify`, `Earlier, X said`: the story left that occasion
             if event.date is None or event.written:
                 continue  # (a text's date is its own, no frame for others' words)
             if event.date.precision != "day":
                 return None  # `last week`, `in 2013`: a frame too wide to put words in
-            if anyone or self._acted(speaker, event.pos + 1, quote.open_at):
-                return event.date
+            if anyone or event.para == para or self._acted(speaker, event.pos + 1, quote.open_at):
+                return event.date  # (the paragraph that tells an occasion quotes from it)
             if cue_root is not None and self._names_occasion(cue_root):
                 return event.date
             return None

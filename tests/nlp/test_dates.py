@@ -706,6 +706,27 @@ FRAME = [
         _pub(WED),
     ),
     (
+        "same-paragraph-quotes-from-the-occasion",
+        "On Saturday, the budget loomed large at the council debate. In a sharp reply, Carl Berg accused the mayor "
+        "of “selling the harbour.”",
+        "selling the harbour",
+        _text("2024-05-25", "day", "On Saturday"),
+    ),
+    (
+        "later-is-no-known-time",
+        "On Saturday, the budget loomed large at the council debate. Carl Berg later called the plan “a fraud.”",
+        "a fraud",
+        _pub(WED),
+    ),
+    (
+        "same-day-reaches-back-past-the-frame",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nThe port lost money.\n\nThe cranes are old.\n\n"
+        "The unions are angry.\n\nThe council is split.\n\nTaxes are up.\n\n"
+        "On the same day that the port closed, Hale said the plan was “dead in the water.”",
+        "dead in the water",
+        THU_NIGHT,
+    ),
+    (
         "a-future-occasion-ends-the-frame",
         "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
         "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
