@@ -36,7 +36,8 @@ Where the date comes from, in order:
    paragraph that tells it, or whose cue
    points back at it (`Weighing in on the discussion, X agreed`). An interviewee quoted only
    through his cue (`“…,” said a voter`) took no part: the fallback stays. `The same day` points
-   back at the occasion in focus however far (within MAX_CARRY_EVENTS).
+   back at the occasion in focus however far (within MAX_CARRY_EVENTS); a continuing cue
+   (`“…,” added his campaign manager`) takes the date of the quote just before it.
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
@@ -99,6 +100,8 @@ _STATEMENT_LEMMA_IDS = frozenset(
 TIME_LABELS = {"DATE", "TIME"}
 # paragraphs a date is carried back over to the same speaker's undated quote (hops through their statements go further)
 CARRY_PARAS = 3
+# Cues that continue the exchange just quoted: `“…,” added his campaign manager`.
+CONTINUING = {"add", "chime", "interject", "reply", "respond", "retort"}
 # paragraphs back the story's current occasion dates a quote of someone who took part in it since
 FRAME_PARAS = 5
 # statements looked back over for a date to carry: a paragraph of thousands of short quotes stays linear
@@ -792,6 +795,8 @@ class DateFinder:
             vague, dated = False, self._in_frame(quote, para, speaker or "", verb, cue_root, anyone=True)
         elif dated is None and not vague and speaker and tense not in ("present", "perfect"):
             dated = self._in_frame(quote, para, speaker, verb, cue_root)
+            if dated is None and verb is not None and verb.lemma_.lower() in CONTINUING:
+                dated = self._continued(para)
         if speaker:
             written = written or (dated is not None and dated in self._written_dates)
             self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague, written=written))
@@ -857,6 +862,15 @@ class DateFinder:
         first = bisect.bisect_left(self._act_starts, start)
         last = bisect.bisect_left(self._act_starts, end, lo=first)
         return any(same_speaker(speaker, name) for _, name in acts[first:last])
+
+    def _continued(self, para: int) -> DateRef | None:
+        """`“…,” added his campaign manager` after a quote dated Tuesday night, in this paragraph or the one before."""
+        for answered in reversed(self._answered[-MAX_CARRY_EVENTS:]):
+            if answered.para < para - 1:
+                return None
+            if answered.date is not None:
+                return answered.date
+        return None
 
     def _same_occasion(self, cue: Token) -> bool:
         """`On the same day that ..., Trump said`: a time pointing back at the occasion in focus."""

@@ -727,6 +727,13 @@ FRAME = [
         THU_NIGHT,
     ),
     (
+        "added-continues-the-exchange",
+        "Maria Lopez was in Eastport on Tuesday night.\n\n“We will win the port vote,” she said.\n\n"
+        "“The polls are moving,” added Carl Berg, the campaign manager, speaking to reporters afterwards.",
+        "polls are moving",
+        _text("2024-05-28", "day", "on Tuesday night"),
+    ),
+    (
         "a-future-occasion-ends-the-frame",
         "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
         "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
