@@ -10,7 +10,8 @@ Where the date comes from, in order:
    participial acl, a reporting advcl) and at most two nouns, never through a subject, an
    object, the reported clause (ccomp), a relative or infinitive clause, or a since/after/
    following/from phrase; a `pobj` date sits under on/in/at/during/over; a date modifying a
-   noun counts only when that noun is itself the occasion (`at a May 24 news conference`).
+   noun counts only when that noun is itself the occasion (`at a May 24 news conference`) or is
+   the text that speaks (`a 2013 article concluded`, `“…,” concluded a 2013 article`).
    So `since 2021`, `the 2003 listing`, `citing the 2003 deal` and dates inside quotes are
    never the statement's date. The cue must be a statement (a reporting verb, a verb whose
    reported clause is the quote, `according to`, a noun cue), not `was` or `to describe`.
@@ -821,8 +822,8 @@ class DateFinder:
                 return None  # `On Thursday, Comey will testify`, `Earlier, X said`: the story left that occasion
             if event.date is None or event.written:
                 continue  # (a text's date is its own, no frame for others' words)
-            if event.date.precision != "day":
-                return None  # `last week`, `in 2013`: a frame too wide to put words in
+            if event.date.precision != "day" and event.para != para:
+                return None  # `last week`, `in 2013`: a frame too wide to put words in, beyond its own paragraph
             if anyone or event.para == para or self._acted(speaker, event.pos + 1, quote.open_at):
                 return event.date  # (the paragraph that tells an occasion quotes from it)
             if cue_root is not None and self._names_occasion(cue_root):
@@ -1036,6 +1037,8 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
         token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
         while token.dep_ in ("compound", "nmod", "amod") and token.head is not token:
             token = token.head
+        if token.head.i == verb.i and token.lemma_.lower() in DOCUMENT_NOUNS and _speaking_text(token, verb):
+            return 1  # `a 2013 article concluded`, `Tuesday's statement said`: the text that speaks
         if token.dep_ != "pobj":
             return None
     if token.dep_ == "pobj":
@@ -1088,6 +1091,14 @@ def _heard(verb: Token) -> frozenset[str]:
             first = min((c.i for c in child.children if c.dep_ == "compound"), default=child.i)
             found.add(child.doc[first : child.i + 1].text)
     return frozenset(found)
+
+
+def _speaking_text(noun: Token, verb: Token) -> bool:
+    """`a 2013 report concluded` / `“…,” concluded a 2013 report` (parsed as object); not `criticized the report`."""
+    if noun.dep_ in SUBJECT_DEPS:
+        return True
+    inverted = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return noun.dep_ == "dobj" and inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _same_day(prep: Token, same_day: frozenset[str]) -> bool:

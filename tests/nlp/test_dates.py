@@ -734,6 +734,19 @@ FRAME = [
         _text("2024-05-28", "day", "on Tuesday night"),
     ),
     (
+        "dated-text-after-its-quote",
+        "“Cranes pay for themselves,” concluded a 2019 report by the harbour board.",
+        "Cranes pay",
+        _text("2019", "year", "2019"),
+    ),
+    (
+        "dated-text-dates-its-paragraph",
+        "A 2019 report by the harbour board concluded that cranes “pay for themselves.” “Ports without them "
+        "shrink,” wrote Ana Ruiz and Carl Berg.",
+        "Ports without them",
+        _text("2019", "year", "2019"),
+    ),
+    (
         "a-future-occasion-ends-the-frame",
         "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
         "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
