@@ -18,7 +18,8 @@ Where the date comes from, in order:
    A simple-present cue (`X says`) keeps only a date on publication day.
 2. Carried back by speaker (past-tense or missing cue): the same speaker's previous
    statement (a statement verb with them as subject, or an earlier quote of theirs) or
-   occasion (a dated past-tense main clause of theirs, any verb: `Hart was blunt after the
+   occasion (a dated past-tense main clause of theirs, any verb, or a dated statement made to
+   them: `told Tom Hale on Monday ... Hale asked`: `Hart was blunt after the
    loss on Saturday`, see occasions.py) up to CARRY_PARAS paragraphs back, unless another
    speaker's occasion with another date comes between, hopping back through their undated statements (`X said
    on Sunday, June 9, that ...`; `She noted ...`; `The diplomat also criticized "..."` → June
@@ -408,6 +409,7 @@ class _Said:
     documents: frozenset[str] = frozenset()  # documents its sentence names: `In a letter sent on Monday, X asked`
     written: bool = False  # dated as a text: `in an article published Wednesday`; its historical present keeps the date
     named: frozenset[str] = frozenset()  # people and bodies its sentence names: `told Bill Ruiz of the Herald`
+    heard: frozenset[str] = frozenset()  # who a statement verb addresses: `told Bill Ruiz` → Bill Ruiz
 
 
 @lru_cache(maxsize=4096)
@@ -597,6 +599,7 @@ class DateFinder:
                         vague,
                         documents,
                         named=self._named(sent) | _heard(token),
+                        heard=_heard(token),
                     )
                 )
             events.extend(self._occasions())
@@ -916,7 +919,8 @@ class DateFinder:
         for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
             if event.para < min(reach - 1, para - CARRY_PARAS) or n >= MAX_CARRY_EVENTS:
                 break
-            if not same_speaker(speaker, event.speaker) and document not in event.documents:
+            heard = event.date is not None and any(_same_name(speaker, name) for name in event.heard)
+            if not same_speaker(speaker, event.speaker) and document not in event.documents and not heard:
                 if event.date is not None:
                     others.add(event.date.value)
                 continue

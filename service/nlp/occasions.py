@@ -61,6 +61,8 @@ def is_past(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True  # `Cruz stuck to policy` tagged as a participle: a finite past all the same
     if verb.tag_ in ("VBG", "VBN") and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         return is_past(verb.head)
     return False

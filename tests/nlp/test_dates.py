@@ -747,6 +747,13 @@ FRAME = [
         _text("2019", "year", "2019"),
     ),
     (
+        "the-listener-speaks-at-the-same-occasion",
+        "In an interview on Monday, Maria Lopez told Tom Hale of the Herald that the port needs money.\n\n"
+        "Hale then asked, “From the state?”",
+        "From the state",
+        _text("2024-05-27", "day", "on Monday"),
+    ),
+    (
         "a-future-occasion-ends-the-frame",
         "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
         "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
