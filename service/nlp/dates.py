@@ -1014,9 +1014,9 @@ class DateFinder:
         return False
 
     def _mentions(self, sent: Span, speaker: str) -> bool:
-        ents = self._ents_in(sent.start, sent.end)
-        if any(same_speaker(speaker, ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG", "NORP")):
-            return True
+        """The speaker is a subject in the sentence (`Cruz, who refused in July, urged`); an object or a mention
+        elsewhere (`Rubio, whose primary is on Tuesday, did not challenge Trump`) moves no time of theirs.
+        """
         return any(t.dep_ in SUBJECT_DEPS and same_speaker(speaker, self._speaker_of(t)) for t in sent)
 
     def _ahead(self, quote: QuoteSpan, para: int, speaker: str) -> DateRef | None:

@@ -579,6 +579,13 @@ OCCASIONS = [
         _text("2024-05-24", "day", "on Friday"),
     ),
     (
+        "another-persons-time-moves-nothing",
+        "Maria Lopez defended the plan on Saturday.\n\nCarl Berg, whose own vote is on Tuesday, did not "
+        "challenge Lopez.\n\n“It is paid for,” Lopez said.",
+        "paid for",
+        _text("2024-05-25", "day", "on Saturday"),
+    ),
+    (
         "relative-clause-is-no-occasion",
         "Maria Lopez, who was elected in 2019, runs the port.\n\n“It is safe,” Lopez said.",
         "It is safe",
