@@ -43,6 +43,8 @@ Where the date comes from, in order:
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
+   A quote in a headline (the first paragraph, with no cue or title-cased) takes its speaker's
+   first dated statement in the next two paragraphs, and dates nothing in the story itself.
 4. Otherwise published_at (source "published_at", precision "day"), or None without one.
 
 A vague time on the speech event (`Earlier, X said`, `has recently described`, `in recent
@@ -794,6 +796,9 @@ class DateFinder:
                     self._carried(quote, para, speaker, verb, document, written=written) if written else (None, False)
                 )
                 dated = dated or self._ahead(quote, para, speaker)
+        headline = dated is None and not vague and bool(speaker) and para == 1 and (cue is None or self._headline())
+        if headline and speaker:
+            dated = self._ahead(quote, para, speaker, reach=2)  # `Lopez Takes Plan ‘Very Seriously’` over the story
         cue_root = cue.root if cue is not None else None
         if vague and cue_root is not None and self._same_occasion(cue_root):
             vague, dated = False, self._in_frame(quote, para, speaker or "", verb, cue_root, anyone=True)
@@ -803,7 +808,8 @@ class DateFinder:
                 dated = self._continued(para)
         if speaker:
             written = written or (dated is not None and dated in self._written_dates)
-            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague, written=written))
+            told = None if headline else dated  # a headline's date comes from the story; it dates nothing there
+            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, told, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
 
     def _in_frame(
@@ -866,6 +872,12 @@ class DateFinder:
         first = bisect.bisect_left(self._act_starts, start)
         last = bisect.bisect_left(self._act_starts, end, lo=first)
         return any(same_speaker(speaker, name) for _, name in acts[first:last])
+
+    def _headline(self) -> bool:
+        """The first paragraph is a title: most of its longer words capitalized (`Lopez Takes Plan ‘Seriously’`)."""
+        first = self.text[: self.text.find("\n")] if "\n" in self.text else self.text
+        words = re.findall(r"[^\W\d_]{4,}", first[:300])
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
     def _continued(self, para: int) -> DateRef | None:
         """`“…,” added his campaign manager` after a quote dated Tuesday night, in this paragraph or the one before."""
@@ -1019,14 +1031,17 @@ class DateFinder:
         """
         return any(t.dep_ in SUBJECT_DEPS and same_speaker(speaker, self._speaker_of(t)) for t in sent)
 
-    def _ahead(self, quote: QuoteSpan, para: int, speaker: str) -> DateRef | None:
-        """A lede's next statement by the same speaker, in this paragraph or the next, when dated."""
+    def _ahead(self, quote: QuoteSpan, para: int, speaker: str, reach: int = 1) -> DateRef | None:
+        """A lede's next statement by the same speaker, in this paragraph or the next, when dated.
+
+        A headline's quote (`reach` 2) looks past the speaker's undated mentions to their first dated one.
+        """
         events = self._statements()
         first = bisect.bisect_right(self._event_starts, quote.close_at)
         for event in events[first:]:
-            if event.para > para + 1:
+            if event.para > para + reach:
                 break
-            if same_speaker(speaker, event.speaker):
+            if same_speaker(speaker, event.speaker) and (event.date is not None or reach == 1):
                 return event.date
         return None
 

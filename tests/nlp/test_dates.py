@@ -775,3 +775,36 @@ def test_current_occasion_frame(attributor: QuoteAttributor, text: str, needle: 
     quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
     assert len(quotes) == 1
     assert quotes[0].date == expected
+
+
+HEADLINES = [
+    (
+        "headline-quote-takes-the-storys-occasion",
+        "Lopez Takes Port Plan ‘Very Seriously’\n\nAs Eastport prepares for what Maria Lopez called “the hardest "
+        "winter,” the mayor is busy.\n\nOn Friday, Lopez told Tom Hale of Channel Four that “you have to take it "
+        "seriously.”",
+        "Very Seriously",
+        _text("2024-05-24", "day", "On Friday"),
+    ),
+    (
+        "headline-date-is-not-carried-into-the-story",
+        "Lopez Takes Port Plan ‘Very Seriously’\n\nAs Eastport prepares for what Maria Lopez called “the hardest "
+        "winter,” the mayor is busy.\n\nOn Friday, Lopez told Tom Hale of Channel Four that “you have to take it "
+        "seriously.”",
+        "hardest winter",
+        _pub(WED),
+    ),
+    (
+        "a-lede-sentence-is-no-headline",
+        "“The port is safe,” Maria Lopez said.\n\nOn Monday, Lopez visited the docks.",
+        "port is safe",
+        _pub(WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [r[1:] for r in HEADLINES], ids=[r[0] for r in HEADLINES])
+def test_headline_quote_date(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
