@@ -505,6 +505,7 @@ class DateFinder:
         self._answered: list[_Said] = []
         self._names_by_sent: dict[int, frozenset[str]] = {}
         self._acts: list[tuple[int, str]] | None = None
+        self._is_headline: bool | None = None
         self._act_starts: list[int] = []
         self._written_dates: set[DateRef] = set()  # dates of texts (`an article published Wednesday`)
 
@@ -875,9 +876,11 @@ class DateFinder:
 
     def _headline(self) -> bool:
         """The first paragraph is a title: most of its longer words capitalized (`Lopez Takes Plan ‘Seriously’`)."""
-        first = self.text[: self.text.find("\n")] if "\n" in self.text else self.text
-        words = re.findall(r"[^\W\d_]{4,}", first[:300])
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        if self._is_headline is None:
+            first = self.text[:300].split("\n", 1)[0]
+            words = re.findall(r"[^\W\d_]{4,}", first)
+            self._is_headline = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        return self._is_headline
 
     def _continued(self, para: int) -> DateRef | None:
         """`“…,” added his campaign manager` after a quote dated Tuesday night, in this paragraph or the one before."""
@@ -931,8 +934,11 @@ class DateFinder:
         for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
             if event.para < min(reach - 1, para - CARRY_PARAS) or n >= MAX_CARRY_EVENTS:
                 break
-            heard = event.date is not None and any(_same_name(speaker, name) for name in event.heard)
-            if not same_speaker(speaker, event.speaker) and document not in event.documents and not heard:
+            if (
+                not same_speaker(speaker, event.speaker)
+                and document not in event.documents
+                and not (event.heard and event.date is not None and any(_same_name(speaker, h) for h in event.heard))
+            ):
                 if event.date is not None:
                     others.add(event.date.value)
                 continue
