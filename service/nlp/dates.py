@@ -10,21 +10,41 @@ Where the date comes from, in order:
    participial acl, a reporting advcl) and at most two nouns, never through a subject, an
    object, the reported clause (ccomp), a relative or infinitive clause, or a since/after/
    following/from phrase; a `pobj` date sits under on/in/at/during/over; a date modifying a
-   noun counts only when that noun is itself the occasion (`at a May 24 news conference`).
+   noun counts only when that noun is itself the occasion (`at a May 24 news conference`) or is
+   the text that speaks (`a 2013 article concluded`, `“…,” concluded a 2013 article`).
    So `since 2021`, `the 2003 listing`, `citing the 2003 deal` and dates inside quotes are
    never the statement's date. The cue must be a statement (a reporting verb, a verb whose
    reported clause is the quote, `according to`, a noun cue), not `was` or `to describe`.
    A simple-present cue (`X says`) keeps only a date on publication day.
 2. Carried back by speaker (past-tense or missing cue): the same speaker's previous
-   statement (a statement verb with them as subject, or an earlier quote of theirs) in the
-   same paragraph or the one before, hopping back through their undated statements (`X said
+   statement (a statement verb with them as subject, or an earlier quote of theirs) or
+   occasion (a dated past-tense main clause of theirs, any verb, or a dated statement made to
+   them: `told Tom Hale on Monday ... Hale asked`: `Hart was blunt after the
+   loss on Saturday`, see occasions.py) up to CARRY_PARAS paragraphs back, unless another
+   speaker's occasion with another date comes between, hopping back through their undated statements (`X said
    on Sunday, June 9, that ...`; `She noted ...`; `The diplomat also criticized "..."` → June
    9). A quoted document in the historical present (`"...," the letter says`) continues the
    statement that named it. The carry stops where the story moves to another time around
    that speaker (`... Cruz, who spoke at the convention in July, urged "..."`).
+   Two refinements: a cue naming a listener or venue (`“…,” Gingrich told O’Reilly`, `In his
+   interview with the Herald, X said`) takes the speaker's latest occasion whose sentence names
+   the same one (the last words of the names agree), before the plain carry; and a text dated
+   by a participle (`in an editorial published Tuesday`, `an interview aired Monday`) keeps its
+   date for its historical present (`“…,” the board writes`), which otherwise never carries.
+   Last, the story's current occasion (`_in_frame`): the latest dated occasion of anyone, up to
+   FRAME_PARAS paragraphs back and never one given only a month or year, a text's date, or past
+   a future or vague statement, dates the quote of a speaker who took part in it since (a past
+   main clause of theirs with no time of its own: `Cruz stuck to policy`), who is quoted in the
+   paragraph that tells it, or whose cue
+   points back at it (`Weighing in on the discussion, X agreed`). An interviewee quoted only
+   through his cue (`“…,” said a voter`) took no part: the fallback stays. `The same day` points
+   back at the occasion in focus however far (within MAX_CARRY_EVENTS); a continuing cue
+   (`“…,” added his campaign manager`) takes the date of the quote just before it.
 3. Carried forward, for a lede told in the present or present perfect (`X has criticized
    ... "..."`) when the same speaker's next statement, in the same or the next paragraph,
    is dated (`On Tuesday, May 28, X said ...`).
+   A quote in a headline (the first paragraph, with no cue or title-cased) takes its speaker's
+   first dated statement in the next two paragraphs, and dates nothing in the story itself.
 4. Otherwise published_at (source "published_at", precision "day"), or None without one.
 
 A vague time on the speech event (`Earlier, X said`, `has recently described`, `in recent
@@ -59,7 +79,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -68,6 +88,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp import occasions
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan, find_quote_spans
@@ -81,6 +102,12 @@ _STATEMENT_LEMMA_IDS = frozenset(
 )
 
 TIME_LABELS = {"DATE", "TIME"}
+# paragraphs a date is carried back over to the same speaker's undated quote (hops through their statements go further)
+CARRY_PARAS = 3
+# Cues that continue the exchange just quoted: `“…,” added his campaign manager`.
+CONTINUING = {"add", "chime", "interject", "reply", "respond", "retort"}
+# paragraphs back the story's current occasion dates a quote of someone who took part in it since
+FRAME_PARAS = 5
 # statements looked back over for a date to carry: a paragraph of thousands of short quotes stays linear
 MAX_CARRY_EVENTS = 64
 # The preposition a date may hang from to date the event: `on Friday`, `in July`, not `since 2021`.
@@ -142,6 +169,8 @@ UP_DEPS = {"advcl", "conj", "xcomp"}
 MAIN_DEPS = {"ROOT", "conj"}
 NOT_SPEECH_LEMMAS = {"be", "have", "do", "seem", "appear", "become"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Who a cue tells, when the tagger does not make it an entity: `Ruiz told O’Reilly` (O’Reilly tagged an adverb).
+LISTENER_DEPS = {"dobj", "dative", "advmod", "npadvmod"}
 MAX_PATH = 8
 # Nouns the path may pass through: `on the sidelines of the Forum on Sunday` (1), not `in response to his use of
 # a reference to her loss in 2008` (3): the further the date hangs from the verb, the likelier it is another event's.
@@ -172,6 +201,8 @@ _FILLER = {
 }
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 _UNITS = {"week", "weekend", "month", "year"}
+# Seasons by their first and last month (northern; winter straddles a year end and is left unresolved).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _DEICTIC = {"today", "yesterday", "tonight"}
 # Full names only outside a DATE entity: a lone `Sun` or `Wed` is far likelier `the Baltimore Sun`.
 _LONE_TIME_WORDS = _DEICTIC | {names[-1].lower() for names in parserinfo.WEEKDAYS}
@@ -239,7 +270,7 @@ def resolve(expression: str, published_at: date | None) -> Resolved | None:
             last = True
         elif bare == "this":
             this = True
-        elif bare in _UNITS:
+        elif bare in _UNITS or bare in _SEASONS:
             unit = bare
         elif bare.isalpha() and (wd := _weekday(bare)) is not None and len(bare) >= 3:
             weekday = wd
@@ -271,6 +302,8 @@ def _resolve_parts(
     last: bool,
     this: bool,
 ) -> Resolved | None:
+    if unit in _SEASONS:
+        return _season(pub, unit, year, last) if weekday is None and day is None and month is None else None
     if month is not None:
         return _month_day(pub, month, day, year)
     if day is not None:
@@ -294,6 +327,20 @@ def _resolve_parts(
     if unit == "weekend":
         return _unit_span(pub, unit, last=False)
     return None
+
+
+def _season(pub: date | None, season: str, year: int | None, last: bool) -> Resolved | None:
+    """`in the spring` → the year of the latest spring begun by publication; `last summer` → the one before."""
+    first, _ = _SEASONS[season]
+    if year is None:
+        if pub is None:
+            return Resolved(None, None)
+        year = pub.year if pub.month >= first else pub.year - 1
+        if last and pub.month >= first:
+            year -= 1  # `last spring` said in May is the spring a year back
+    elif pub is not None and (year, first) > (pub.year, pub.month):
+        return None
+    return Resolved(f"{year:04d}", "year")
 
 
 def _month_day(pub: date | None, month: int, day: int | None, year: int | None) -> Resolved | None:
@@ -362,6 +409,9 @@ class _Said:
     date: DateRef | None  # a text date, or None
     vague: bool  # `earlier`, `recently`, `in recent months`: no date and none to carry
     documents: frozenset[str] = frozenset()  # documents its sentence names: `In a letter sent on Monday, X asked`
+    written: bool = False  # dated as a text: `in an article published Wednesday`; its historical present keeps the date
+    named: frozenset[str] = frozenset()  # people and bodies its sentence names: `told Bill Ruiz of the Herald`
+    heard: frozenset[str] = frozenset()  # who a statement verb addresses: `told Bill Ruiz` → Bill Ruiz
 
 
 @lru_cache(maxsize=4096)
@@ -378,6 +428,12 @@ def same_speaker(speaker: str, mention: str) -> bool:
         return True
     initials = "".join(w[0] for w in speaker.split() if w[:1].isupper())
     return len(initials) > 1 and initials.lower() in m
+
+
+def _same_name(one: str, other: str) -> bool:
+    """`O’Reilly` ~ `Bill O’Reilly`, `the Chicago Tribune` ~ `Chicago Tribune`; `Yale` ≁ `Yale Daily News`."""
+    a, b = _words(one), _words(other)
+    return bool(a and b and a[-1] == b[-1])
 
 
 def _is_cue(token: Token, quote: QuoteSpan) -> bool:
@@ -447,6 +503,11 @@ class DateFinder:
         self._ent_starts: list[int] = []
         self._by_sent: dict[int, list[Span]] = {}
         self._answered: list[_Said] = []
+        self._names_by_sent: dict[int, frozenset[str]] = {}
+        self._acts: list[tuple[int, str]] | None = None
+        self._is_headline: bool | None = None
+        self._act_starts: list[int] = []
+        self._written_dates: set[DateRef] = set()  # dates of texts (`an article published Wednesday`)
 
     # --- per-document indexes, built on first use ---------------------------------------------
 
@@ -522,20 +583,106 @@ class DateFinder:
                     continue
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
+                if any(c.tag_ == "MD" for c in token.children):
+                    dated, vague = None, True  # `On Thursday, Comey will testify`: not yet said, nothing to carry
+                elif subject.dep_ == "nsubjpass" and token.lemma_.lower() != "quote":
+                    dated = None  # `He was challenged on Wednesday`: someone else spoke to him then
                 end = self._sent_of(token).end_char
                 sent = self._sent_of(token)
                 if sent.start not in named:
                     named[sent.start] = frozenset(t.lemma_.lower() for t in sent if t.lemma_.lower() in DOCUMENT_NOUNS)
                 documents = named[sent.start]
-                events.append(_Said(token.idx, end, self._para(token.idx), speaker, dated, vague, documents))
+                events.append(
+                    _Said(
+                        token.idx,
+                        end,
+                        self._para(token.idx),
+                        speaker,
+                        dated,
+                        vague,
+                        documents,
+                        named=self._named(sent) | _heard(token),
+                        heard=_heard(token),
+                    )
+                )
+            events.extend(self._occasions())
+            events.sort(key=lambda e: e.pos)
+            self._written_dates = {e.date for e in events if e.written and e.date is not None}
+            for k, event in enumerate(events):
+                if event.date is None and not event.vague and event.named:
+                    linked = self._linked_event(events, k)
+                    if linked is not None:
+                        events[k] = replace(event, date=linked)
             self._events = events
             self._event_starts = [e.pos for e in events]
         return self._events
 
-    def _speaker_of(self, subject: Token) -> str:
-        """The subject's name: `Ms. Lopez`; a pronoun → the nearest person named before it."""
+    def _occasions(self) -> list[_Said]:
+        """Dated past-tense main clauses outside quotes, one event per actor: `Hart was blunt on Saturday`."""
+        found: list[_Said] = []
+        for sent in self._sentences():
+            for expr in self._candidates(sent):
+                if self._inside_quote(expr.start_char, expr.end_char) or _title(expr, sent):
+                    continue
+                resolved = resolve(expr.text, self.published_at)
+                if resolved is None or resolved.value is None:
+                    continue
+                verb = occasions.occasion_verb(expr.root)
+                if verb is None or _is_statement_verb(verb) or not occasions.is_main_event(verb):
+                    continue  # a statement verb is an event already, with its own date
+                if self._inside_quote(verb.idx, verb.idx + len(verb)):
+                    continue
+                same_day = occasions.SAME_DAY_PREPS if resolved.precision == "day" else frozenset()
+                attached = _climb(expr.root, verb, same_day) is not None and occasions.through_occasions(expr, verb)
+                if not attached and not occasions.on_subject(expr, verb):
+                    continue
+                when = DateRef(resolved.value, resolved.precision, _with_prep(expr), "text")
+                para = self._para(verb.idx)
+                written = occasions.is_publication(verb)
+                for actor in occasions.actors(verb):
+                    for name in {self._actor_name(actor), self._speaker_of(actor, literal=True)} - {""}:
+                        found.append(
+                            _Said(
+                                verb.idx,
+                                sent.end_char,
+                                para,
+                                name,
+                                when,
+                                False,
+                                written=written,
+                                named=self._named(sent) | _heard(verb),
+                            )
+                        )
+        return found
+
+    def _named(self, sent: Span) -> frozenset[str]:
+        """People and bodies a sentence names outside its quotes: the listeners and venues of its occasion."""
+        if sent.start not in self._names_by_sent:
+            self._names_by_sent[sent.start] = frozenset(
+                ent.text
+                for ent in self._ents_in(sent.start, sent.end)
+                if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART")
+                and not self._inside_quote(ent.start_char, ent.end_char)
+                and ent[-1].tag_ != "POS"  # `Trump’s`: whose, not who heard
+            )
+        return self._names_by_sent[sent.start]
+
+    def _actor_name(self, token: Token) -> str:
+        """`Hillary Clinton` in `Bernie Sanders and Hillary Clinton stood`: the entity it is in, else the subject."""
+        for ent in self._ents_in(max(0, token.i - 8), token.i + 8):
+            if ent.start <= token.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP"):
+                if self._resolve_mention is not None:
+                    return self._resolve_mention(ent) or ent.text
+                return ent.text
+        return self._speaker_of(token)
+
+    def _speaker_of(self, subject: Token, *, literal: bool = False) -> str:
+        """The subject's name: `Ms. Lopez`; a pronoun → the nearest person named before it.
+
+        `literal`: as the subject words it, not as `resolve_mention` names it (`the Journal editorial board`).
+        """
         span = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
-        if self._resolve_mention is not None:
+        if self._resolve_mention is not None and not literal:
             name = self._resolve_mention(span)
             if name:
                 return name
@@ -548,7 +695,7 @@ class DateFinder:
             return people[-1].text if people else ""
         for ent in self._ents_in(span.start, span.end):
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-                return ent.text
+                return _with_head_noun(ent)
         return " ".join(t.text for t in subject.subtree if t.dep_ in ("compound", "amod") or t == subject)
 
     # --- the time expression on one verb --------------------------------------------------------
@@ -640,39 +787,205 @@ class DateFinder:
             dated, vague = self._own_date(verb)
             if dated is not None and tense == "present" and dated.value != self._today():
                 dated = None  # `Last September, when ..., Babar says he called`: the date is another event's
+        written = False
         if dated is None and not vague and speaker:
             if tense not in ("present", "perfect"):  # `X says` is today's news, not the occasion told before
                 dated, vague = self._carried(quote, para, speaker, verb, document)
-            else:
-                dated = self._ahead(quote, para, speaker)
+            else:  # `“…,” the board writes` after `an editorial published Wednesday`: the text's date
+                written = tense == "present"
+                dated, _ = (
+                    self._carried(quote, para, speaker, verb, document, written=written) if written else (None, False)
+                )
+                dated = dated or self._ahead(quote, para, speaker)
+        headline = dated is None and not vague and bool(speaker) and para == 1 and (cue is None or self._headline())
+        if headline and speaker:
+            dated = self._ahead(quote, para, speaker, reach=2)  # `Lopez Takes Plan ‘Very Seriously’` over the story
+        cue_root = cue.root if cue is not None else None
+        if vague and cue_root is not None and self._same_occasion(cue_root):
+            vague, dated = False, self._in_frame(quote, para, speaker or "", verb, cue_root, anyone=True)
+        elif dated is None and not vague and speaker and tense not in ("present", "perfect"):
+            dated = self._in_frame(quote, para, speaker, verb, cue_root)
+            if dated is None and verb is not None and verb.lemma_.lower() in CONTINUING:
+                dated = self._continued(para)
         if speaker:
-            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, dated, vague))
+            written = written or (dated is not None and dated in self._written_dates)
+            told = None if headline else dated  # a headline's date comes from the story; it dates nothing there
+            self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, told, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
+
+    def _in_frame(
+        self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, cue_root: Token | None, anyone: bool = False
+    ) -> DateRef | None:
+        """The occasion the story is telling: the latest dated one of anyone, up to FRAME_PARAS paragraphs back,
+        when the speaker has taken part in it since (`Ruiz and Hale debated on Thursday. ... Cruz stuck to policy.
+        “…,” Cruz said.`) or the cue's sentence names it (`Weighing in on the discussion, Hale said`).
+
+        An interviewee quoted only through his cue (`“…,” said a pollster`) has taken no part: no date.
+        """
+        events = self._statements()
+        skip = cue.idx if cue is not None else -1
+        first = bisect.bisect_left(self._event_starts, quote.open_at) - 1
+        for n, event in enumerate(events[i] for i in range(first, -1, -1) if events[i].pos != skip):
+            if n >= MAX_CARRY_EVENTS or (event.para < para - FRAME_PARAS and not anyone):
+                return None  # (`the same day` points back at the occasion in focus, however far)
+            if event.vague:
+                return None  # `On Thursday, Comey will testify`, `Earlier, X said`: the story left that occasion
+            if event.date is None or event.written:
+                continue  # (a text's date is its own, no frame for others' words)
+            if event.date.precision != "day" and event.para != para:
+                return None  # `last week`, `in 2013`: a frame too wide to put words in, beyond its own paragraph
+            if anyone or event.para == para or self._acted(speaker, event.pos + 1, quote.open_at):
+                return event.date  # (the paragraph that tells an occasion quotes from it)
+            if cue_root is not None and self._names_occasion(cue_root):
+                return event.date
+            return None
+        return None
+
+    def _actions(self) -> list[tuple[int, str]]:
+        """Past main clauses outside quotes, with their subject's name: `Cruz stuck to policy`; not a statement verb
+        in a sentence with a quote, which is a cue (`“…,” said a voter`), not taking part; not in a sentence with
+        a time of its own.
+        """
+        if self._acts is None:
+            acts: list[tuple[int, str]] = []
+            for sent in self._sentences():
+                quoted = self._quote_between(sent.start_char, sent.end_char)
+                if any(not self._inside_quote(e.start_char, e.end_char) for e in self._candidates(sent)):
+                    continue  # `Over the weekend, Trump failed to ...`: an action with a time of its own
+                for token in sent:
+                    if token.dep_ not in MAIN_DEPS or token.pos_ not in ("VERB", "AUX") or not occasions.is_past(token):
+                        continue
+                    if self._inside_quote(token.idx, token.idx + 1) or (quoted and _is_statement_verb(token)):
+                        continue
+                    for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+                        acts.append((token.idx, self._speaker_of(subject)))
+            self._acts = acts
+            self._act_starts = [pos for pos, _ in acts]
+        return self._acts
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        ranges = self._quote_ranges()
+        i = bisect.bisect_left(self._quote_starts, start)
+        return i < len(ranges) and ranges[i][0] < end
+
+    def _acted(self, speaker: str, start: int, end: int) -> bool:
+        acts = self._actions()
+        first = bisect.bisect_left(self._act_starts, start)
+        last = bisect.bisect_left(self._act_starts, end, lo=first)
+        return any(same_speaker(speaker, name) for _, name in acts[first:last])
+
+    def _headline(self) -> bool:
+        """The first paragraph is a title: most of its longer words capitalized (`Lopez Takes Plan ‘Seriously’`)."""
+        if self._is_headline is None:
+            first = self.text[:300].split("\n", 1)[0]
+            words = re.findall(r"[^\W\d_]{4,}", first)
+            self._is_headline = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        return self._is_headline
+
+    def _continued(self, para: int) -> DateRef | None:
+        """`“…,” added his campaign manager` after a quote dated Tuesday night, in this paragraph or the one before."""
+        for answered in reversed(self._answered[-MAX_CARRY_EVENTS:]):
+            if answered.para < para - 1:
+                return None
+            if answered.date is not None:
+                return answered.date
+        return None
+
+    def _same_occasion(self, cue: Token) -> bool:
+        """`On the same day that ..., Trump said`: a time pointing back at the occasion in focus."""
+        sent = self._sent_of(cue)
+        return any(
+            t.lower_ == "same"
+            and t.head.lower_ in ("day", "night", "evening")
+            and not self._inside_quote(t.idx, t.idx + 1)
+            for t in sent
+        )
+
+    def _names_occasion(self, cue: Token) -> bool:
+        """`Weighing in on the discussion, Hale said`: the cue's sentence points back at an occasion told before."""
+        return any(
+            t.lower_ == "the" and t.head.lemma_.lower() in occasions.OCCASION_NOUNS and t.head.i > t.i
+            for t in self._sent_of(cue)
+            if not self._inside_quote(t.idx, t.idx + 1)
+        )
 
     def _today(self) -> str | None:
         return self.published_at.isoformat() if self.published_at else None
 
     def _carried(
-        self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, document: str | None = None
+        self,
+        quote: QuoteSpan,
+        para: int,
+        speaker: str,
+        cue: Token | None,
+        document: str | None = None,
+        *,
+        written: bool = False,
     ) -> tuple[DateRef | None, bool]:
-        """The speaker's previous statement, in this paragraph or the one before, hopping through undated ones.
+        """The speaker's previous statement or occasion, up to CARRY_PARAS paragraphs back (further by hopping
+        through their undated statements), unless another occasion with another date comes between.
 
         A quoted document (`“…,” the letter says`) continues the statement that named it.
         """
+        if cue is not None and (linked := self._linked(quote, speaker, cue)) is not None:
+            return linked, False
         reach = para
+        others: set[str | None] = set()  # dates of other speakers' occasions passed on the way back
         for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
-            if event.para < reach - 1 or n >= MAX_CARRY_EVENTS:
+            if event.para < min(reach - 1, para - CARRY_PARAS) or n >= MAX_CARRY_EVENTS:
                 break
-            if not same_speaker(speaker, event.speaker) and document not in event.documents:
+            if (
+                not same_speaker(speaker, event.speaker)
+                and document not in event.documents
+                and not (event.heard and event.date is not None and any(_same_name(speaker, h) for h in event.heard))
+            ):
+                if event.date is not None:
+                    others.add(event.date.value)
                 continue
             if event.date is not None:
-                if self._time_moved(speaker, event.end, quote.open_at, event.date.value):
-                    return None, True
+                if written and not event.written:
+                    return None, False  # `X said on Monday ... X says`: today's words, not Monday's
+                if event.para < para - 1 and others - {event.date.value} and not event.written:
+                    return None, False  # `On Monday, his spokesman added ...`: the story moved to another occasion
+                if not event.written and self._time_moved(speaker, event.end, quote.open_at, event.date.value):
+                    return (
+                        None,
+                        True,
+                    )  # (a text's date stays: `published Wednesday ... who spoke on Tuesday, it writes`)
                 return event.date, False
             if event.vague:
                 return None, True
             reach = event.para
         return None, False
+
+    def _linked(self, quote: QuoteSpan, speaker: str, cue: Token) -> DateRef | None:
+        """`“…,” Ruiz told Hale` after `On Friday, Ruiz told Tom Hale ...`: the occasion with that listener.
+
+        The latest dated statement or occasion of the speaker whose sentence names someone the cue's sentence
+        names too (not the speaker), within MAX_CARRY_EVENTS events back.
+        """
+        names = [n for n in self._named(self._sent_of(cue)) | _heard(cue) if not same_speaker(speaker, n)]
+        if not names:
+            return None
+        for n, event in enumerate(self._history(quote.open_at, cue.idx)):
+            if n >= MAX_CARRY_EVENTS:
+                break
+            if event.date is None or not same_speaker(speaker, event.speaker):
+                continue
+            if any(_same_name(name, other) for name in names for other in event.named):
+                return event.date
+        return None
+
+    def _linked_event(self, events: list[_Said], k: int) -> DateRef | None:
+        """`In his interview with the Herald, Ruiz said` after `Ruiz was interviewed Thursday by the Herald`."""
+        event = events[k]
+        names = [n for n in event.named if not same_speaker(event.speaker, n)]
+        for other in reversed(events[max(0, k - MAX_CARRY_EVENTS) : k]):
+            if other.date is None or not same_speaker(event.speaker, other.speaker):
+                continue
+            if any(_same_name(name, heard) for name in names for heard in other.named):
+                return other.date
+        return None
 
     def _history(self, before: int, skip: int) -> Iterator[_Said]:
         """Statements and answered quotes before `before`, latest first (both lists are in text order)."""
@@ -719,33 +1032,44 @@ class DateFinder:
         return False
 
     def _mentions(self, sent: Span, speaker: str) -> bool:
-        ents = self._ents_in(sent.start, sent.end)
-        if any(same_speaker(speaker, ent.text) for ent in ents if ent.label_ in ("PERSON", "ORG", "NORP")):
-            return True
+        """The speaker is a subject in the sentence (`Cruz, who refused in July, urged`); an object or a mention
+        elsewhere (`Rubio, whose primary is on Tuesday, did not challenge Trump`) moves no time of theirs.
+        """
         return any(t.dep_ in SUBJECT_DEPS and same_speaker(speaker, self._speaker_of(t)) for t in sent)
 
-    def _ahead(self, quote: QuoteSpan, para: int, speaker: str) -> DateRef | None:
-        """A lede's next statement by the same speaker, in this paragraph or the next, when dated."""
+    def _ahead(self, quote: QuoteSpan, para: int, speaker: str, reach: int = 1) -> DateRef | None:
+        """A lede's next statement by the same speaker, in this paragraph or the next, when dated.
+
+        A headline's quote (`reach` 2) looks past the speaker's undated mentions to their first dated one.
+        """
         events = self._statements()
         first = bisect.bisect_right(self._event_starts, quote.close_at)
         for event in events[first:]:
-            if event.para > para + 1:
+            if event.para > para + reach:
                 break
-            if same_speaker(speaker, event.speaker):
+            if same_speaker(speaker, event.speaker) and (event.date is not None or reach == 1):
                 return event.date
         return None
 
 
-def _climb(token: Token, verb: Token) -> int | None:
-    """Steps from a time word up to `verb` through adverbial links only; None if it belongs elsewhere."""
+def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) -> int | None:
+    """Steps from a time word up to `verb` through adverbial links only; None if it belongs elsewhere.
+
+    `same_day` names prepositions (after, following) whose noun's day is the verb's too: `blunt after
+    Saturday's loss`, `blunt after the loss on Saturday`.
+    """
     if token.dep_ in MODIFIER_DEPS:
         token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
         while token.dep_ in ("compound", "nmod", "amod") and token.head is not token:
             token = token.head
+        if token.head.i == verb.i and token.lemma_.lower() in DOCUMENT_NOUNS and _speaking_text(token, verb):
+            return 1  # `a 2013 article concluded`, `Tuesday's statement said`: the text that speaks
         if token.dep_ != "pobj":
             return None
     if token.dep_ == "pobj":
-        if token.head.lower_ not in DATE_PREPS:
+        if token.head.lower_ == "over" and token.pos_ == "NOUN" and token.ent_type_ not in TIME_LABELS:
+            return None  # `challenged over his statement on Wednesday`: the topic's date; `over the weekend` stays
+        if token.head.lower_ not in DATE_PREPS and token.head.lower_ not in same_day:
             return None  # since 2021, until Friday, before 2003
     elif token.dep_ not in ADVERBIAL_DEPS:
         return None
@@ -764,7 +1088,7 @@ def _climb(token: Token, verb: Token) -> int | None:
             return None  # `since he announced his candidacy last year, he's said`
         if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in current.children)):
             return None  # `the claim that there were shootings this year`, `a reference to describe ...`
-        if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS:
+        if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS and not _same_day(current, same_day):
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX"):
             return None  # `met him on Monday and said`: the date is the meeting's
@@ -773,6 +1097,38 @@ def _climb(token: Token, verb: Token) -> int | None:
         current = current.head
         steps += 1
     return steps
+
+
+def _with_head_noun(ent: Span) -> str:
+    """`the Wall Street Journal` in `the Wall Street Journal editorial board` → the board, named in full."""
+    root = ent[-1]  # not Span.root, which may be the leading `the` (it hangs from the same head)
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and ent.end <= head.i <= ent.end + 2:
+        return ent.doc[ent.start : head.i + 1].text
+    return ent.text
+
+
+def _heard(verb: Token) -> frozenset[str]:
+    """`told Bill O’Reilly` → {"Bill O’Reilly"}: a capitalized listener the tagger may not make an entity."""
+    found = set()
+    for child in verb.children:
+        if child.dep_ in LISTENER_DEPS and child.text[:1].isupper():
+            first = min((c.i for c in child.children if c.dep_ == "compound"), default=child.i)
+            found.add(child.doc[first : child.i + 1].text)
+    return frozenset(found)
+
+
+def _speaking_text(noun: Token, verb: Token) -> bool:
+    """`a 2013 report concluded` / `“…,” concluded a 2013 report` (parsed as object); not `criticized the report`."""
+    if noun.dep_ in SUBJECT_DEPS:
+        return True
+    inverted = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return noun.dep_ == "dobj" and inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _same_day(prep: Token, same_day: frozenset[str]) -> bool:
+    """`after the loss` with after in `same_day`: a noun's day is the verb's; `after suggesting` never."""
+    return prep.lower_ in same_day and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in prep.children)
 
 
 def _speaker_clauses(verb: Token) -> list[Token]:

@@ -57,6 +57,12 @@ RESOLVE = [
     ("last-month-across-year-end", "last month", date(2025, 1, 15), Resolved("2024-12", "month")),
     ("year", "in 2019", WED, Resolved("2019", "year")),
     ("last-year", "last year", WED, Resolved("2023", "year")),
+    # seasons: the year of the latest such season begun by publication
+    ("in-the-spring", "in the spring", date(2024, 11, 2), Resolved("2024", "year")),
+    ("summer-not-yet-begun-is-last-year", "later in the summer", WED, Resolved("2023", "year")),
+    ("last-spring-during-spring", "last spring", WED, Resolved("2023", "year")),
+    ("fall-with-year", "in the fall of 2019", WED, Resolved("2019", "year")),
+    ("winter-straddles-a-year", "in the winter", WED, None),
     # week spans: the finest unit that holds the whole span
     ("last-week-inside-a-month", "last week", WED, Resolved("2024-05", "month")),
     ("last-week-across-months", "last week", date(2024, 6, 5), Resolved("2024", "year")),
@@ -402,12 +408,12 @@ PIPELINE = [
         _pub(WED),
     ),
     (
-        "story-moves-to-another-time",
+        "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",
         WED,
         "a disaster",
-        _pub(WED),
+        _text("2023-07", "month", "in July"),
     ),
 ]
 
@@ -533,3 +539,272 @@ def test_resolve_mention_names_a_nominal_speaker(nlp: Language) -> None:
     assert plain == _pub(WED)
     named = DateFinder(doc, WED, resolve_mention=lambda m: "Maria Lopez" if "mayor" in m.text else None)
     assert named.date_for(quote, cue, "Maria Lopez") == _text("2024-05-24", "day", "on Friday")
+
+
+# --- occasions: a dated event told once, whose later quotes inherit its date ------------------
+
+SAT = _text("2024-05-25", "day", "on Saturday")
+OCCASIONS = [
+    (
+        "non-speech-verb-earlier-sentence",
+        "Coach Ben Hart was blunt after the loss on Saturday. “We were not good enough,” Hart said.",
+        "not good enough",
+        SAT,
+    ),
+    (
+        "same-day-after-a-noun",
+        "Coach Ben Hart was blunt after Saturday's loss.\n\n“We were not good enough,” Hart said.",
+        "not good enough",
+        _text("2024-05-25", "day", "Saturday"),
+    ),
+    (
+        "hit-back-two-paragraphs-on",
+        "Mayor Maria Lopez hit back on Wednesday.\n\nThe council had cut her budget.\n\n"
+        "“They cut the wrong thing,” Lopez said.",
+        "wrong thing",
+        _text("2024-05-29", "day", "on Wednesday"),
+    ),
+    (
+        "each-conjoined-actor",
+        "Maria Lopez and Tom Hale stood face-to-face Thursday in the town hall.\n\n"
+        "Hale spoke first.\n\n“The port is broke,” Hale said.",
+        "port is broke",
+        _text("2024-05-23", "day", "Thursday"),
+    ),
+    (
+        "fronted-participle",
+        "Sitting down with the Eastport Herald on Friday, Maria Lopez did not hold back.\n\n"
+        "“The council failed us,” she said.",
+        "council failed us",
+        _text("2024-05-24", "day", "on Friday"),
+    ),
+    (
+        "another-persons-time-moves-nothing",
+        "Maria Lopez defended the plan on Saturday.\n\nCarl Berg, whose own vote is on Tuesday, did not "
+        "challenge Lopez.\n\n“It is paid for,” Lopez said.",
+        "paid for",
+        _text("2024-05-25", "day", "on Saturday"),
+    ),
+    (
+        "relative-clause-is-no-occasion",
+        "Maria Lopez, who was elected in 2019, runs the port.\n\n“It is safe,” Lopez said.",
+        "It is safe",
+        _pub(WED),
+    ),
+    (
+        "present-tense-is-no-occasion",
+        "Maria Lopez faces a vote on Tuesday.\n\n“It is safe,” Lopez said.",
+        "It is safe",
+        _pub(WED),
+    ),
+    (
+        "trailing-participle-is-no-occasion",
+        "“We lost,” said Carl Berg, a pollster, referring to the race in 2004. “It still hurts.”",
+        "still hurts",
+        _pub(WED),
+    ),
+    (
+        "another-occasion-between-ends-the-carry",
+        "Maria Lopez defended the plan on Saturday.\n\nOn Monday, her deputy Carl Berg visited the docks.\n\n"
+        "The docks were quiet.\n\n“It is paid for,” Lopez said.",
+        "paid for",
+        _pub(WED),
+    ),
+    (
+        "not-carried-too-far",
+        "Maria Lopez defended the plan on Saturday.\n\nThe plan costs $4 million.\n\nIt was drawn up in 2020.\n\n"
+        "Unions oppose it.\n\nThe vote is due soon.\n\n“It is paid for,” Lopez said.",
+        "paid for",
+        _pub(WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [r[1:] for r in OCCASIONS], ids=[r[0] for r in OCCASIONS])
+def test_occasion_date(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
+
+
+WRITTEN_AND_LINKED = [
+    (
+        "published-text-keeps-its-date-in-the-present",
+        "A sharp headline from the Eastport Herald editorial board ran in an editorial published Tuesday "
+        "evening.\n\nThe mayor answered on Thursday.\n\n“The council has failed the port,” the editorial board writes.",
+        "council has failed",
+        _text("2024-05-28", "day", "Tuesday evening"),
+    ),
+    (
+        "present-after-a-spoken-occasion-is-today",
+        "Maria Lopez defended the plan on Saturday.\n\n“It is paid for,” Lopez says.",
+        "paid for",
+        _pub(WED),
+    ),
+    (
+        "when-interviewed-dates-the-interview",
+        "Maria Lopez was less guarded when interviewed Thursday by the Eastport Herald.\n\n"
+        "“We were lied to,” she told the paper.",
+        "lied to",
+        _text("2024-05-23", "day", "Thursday"),
+    ),
+    (
+        "listener-names-the-occasion",
+        "On Friday, Maria Lopez told Ben Hale of Channel Four that the port was safe.\n\n"
+        "Lopez was interviewed on Thursday by the Eastport Herald.\n\n"
+        "“I trust the engineers,” Lopez told Hale.",
+        "trust the engineers",
+        _text("2024-05-24", "day", "On Friday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"), [r[1:] for r in WRITTEN_AND_LINKED], ids=[r[0] for r in WRITTEN_AND_LINKED]
+)
+def test_written_and_linked_occasions(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
+
+
+THU_NIGHT = _text("2024-05-23", "day", "on Thursday night")
+FRAME = [
+    (
+        "took-part-in-the-occasion",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nCarl Berg, the third candidate, stuck to the "
+        "budget.\n\n“The port needs cranes,” Berg said.",
+        "needs cranes",
+        THU_NIGHT,
+    ),
+    (
+        "interviewee-took-no-part",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\n“Neither of them convinced me,” said Ana Ruiz, "
+        "a voter.",
+        "convinced me",
+        _pub(WED),
+    ),
+    (
+        "cue-names-the-occasion",
+        "Tom Hale spoke on Tuesday night on his radio show.\n\n"
+        "Weighing in on the discussion, Ana Ruiz agreed, calling the plan “a relic of the past.”",
+        "relic of the past",
+        _text("2024-05-28", "day", "on Tuesday night"),
+    ),
+    (
+        "same-day-points-at-the-occasion",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\n"
+        "On the same day that the port closed, Hale said the plan was “dead in the water.”",
+        "dead in the water",
+        THU_NIGHT,
+    ),
+    (
+        "time-hung-on-the-subject",
+        "The two candidates on Thursday night largely dropped their attacks.\n\nCarl Berg stuck to the budget.\n\n"
+        "“The port needs cranes,” Berg said.",
+        "needs cranes",
+        THU_NIGHT,
+    ),
+    (
+        "an-action-with-its-own-time-is-no-part",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nOver the weekend, Carl Berg stuck to the budget.\n\n"
+        "“The port needs cranes,” Berg said.",
+        "needs cranes",
+        _pub(WED),
+    ),
+    (
+        "same-paragraph-quotes-from-the-occasion",
+        "On Saturday, the budget loomed large at the council debate. In a sharp reply, Carl Berg accused the mayor "
+        "of “selling the harbour.”",
+        "selling the harbour",
+        _text("2024-05-25", "day", "On Saturday"),
+    ),
+    (
+        "later-is-no-known-time",
+        "On Saturday, the budget loomed large at the council debate. Carl Berg later called the plan “a fraud.”",
+        "a fraud",
+        _pub(WED),
+    ),
+    (
+        "same-day-reaches-back-past-the-frame",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nThe port lost money.\n\nThe cranes are old.\n\n"
+        "The unions are angry.\n\nThe council is split.\n\nTaxes are up.\n\n"
+        "On the same day that the port closed, Hale said the plan was “dead in the water.”",
+        "dead in the water",
+        THU_NIGHT,
+    ),
+    (
+        "added-continues-the-exchange",
+        "Maria Lopez was in Eastport on Tuesday night.\n\n“We will win the port vote,” she said.\n\n"
+        "“The polls are moving,” added Carl Berg, the campaign manager, speaking to reporters afterwards.",
+        "polls are moving",
+        _text("2024-05-28", "day", "on Tuesday night"),
+    ),
+    (
+        "dated-text-after-its-quote",
+        "“Cranes pay for themselves,” concluded a 2019 report by the harbour board.",
+        "Cranes pay",
+        _text("2019", "year", "2019"),
+    ),
+    (
+        "dated-text-dates-its-paragraph",
+        "A 2019 report by the harbour board concluded that cranes “pay for themselves.” “Ports without them "
+        "shrink,” wrote Ana Ruiz and Carl Berg.",
+        "Ports without them",
+        _text("2019", "year", "2019"),
+    ),
+    (
+        "the-listener-speaks-at-the-same-occasion",
+        "In an interview on Monday, Maria Lopez told Tom Hale of the Herald that the port needs money.\n\n"
+        "Hale then asked, “From the state?”",
+        "From the state",
+        _text("2024-05-27", "day", "on Monday"),
+    ),
+    (
+        "a-future-occasion-ends-the-frame",
+        "Maria Lopez and Tom Hale debated on Thursday night.\n\nOn Friday, Hale will testify before the council.\n\n"
+        "Carl Berg stuck to the budget. “The port needs cranes,” Berg said.",
+        "needs cranes",
+        _pub(WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [r[1:] for r in FRAME], ids=[r[0] for r in FRAME])
+def test_current_occasion_frame(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
+
+
+HEADLINES = [
+    (
+        "headline-quote-takes-the-storys-occasion",
+        "Lopez Takes Port Plan ‘Very Seriously’\n\nAs Eastport prepares for what Maria Lopez called “the hardest "
+        "winter,” the mayor is busy.\n\nOn Friday, Lopez told Tom Hale of Channel Four that “you have to take it "
+        "seriously.”",
+        "Very Seriously",
+        _text("2024-05-24", "day", "On Friday"),
+    ),
+    (
+        "headline-date-is-not-carried-into-the-story",
+        "Lopez Takes Port Plan ‘Very Seriously’\n\nAs Eastport prepares for what Maria Lopez called “the hardest "
+        "winter,” the mayor is busy.\n\nOn Friday, Lopez told Tom Hale of Channel Four that “you have to take it "
+        "seriously.”",
+        "hardest winter",
+        _pub(WED),
+    ),
+    (
+        "a-lede-sentence-is-no-headline",
+        "“The port is safe,” Maria Lopez said.\n\nOn Monday, Lopez visited the docks.",
+        "port is safe",
+        _pub(WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [r[1:] for r in HEADLINES], ids=[r[0] for r in HEADLINES])
+def test_headline_quote_date(attributor: QuoteAttributor, text: str, needle: str, expected: DateRef) -> None:
+    quotes = [q for q in attributor.attribute(text, WED).quotes if needle in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].date == expected
