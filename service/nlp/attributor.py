@@ -119,11 +119,13 @@ def _attribute_doc(
         kind = kinds.classify(doc, qs)
         if kind is None or shelf.contains(qs.open_at, qs.close_at):
             continue
+        found = rules.attribute(qs)
+        if kind == "partial" and kinds.only_named(doc, qs, found.rule if found else None):
+            continue
         if qs.continues and chains:
             chains[-1].append(len(quotes))
         else:
             chains.append([len(quotes)])
-        found = rules.attribute(qs)
         speaker = None
         cue = None
         rule, confidence = "none", 0.0
