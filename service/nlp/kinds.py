@@ -94,6 +94,15 @@ _TERM_BEFORE = re.compile(
     r"|hashtag|slogan|motto|acronym|buzzword|catchphrase|expression)s?\s*,?\s*$",
     re.I,
 )
+# A short quote listed before or after this one: `“synergy,” “pivot” and ` / `, “pivot” and “optics”`.
+_OPEN = "\u201c\u2018\"'"
+_CLOSE = "\u201d\u2019\"'"
+_LIST_ITEM_BEFORE = re.compile(
+    rf"[{_OPEN}](?P<words>[^{_OPEN}{_CLOSE}\n]{{1,40}})[{_CLOSE}],?\s+(?:(?:and|or)\s+)?[{_OPEN}]?$"
+)
+_LIST_ITEM_AFTER = re.compile(rf"^,?\s+(?:(?:and|or)\s+)?[{_OPEN}](?P<words>[^{_OPEN}{_CLOSE}\n]{{1,40}})[{_CLOSE}]")
+_MAX_LIST_ITEM_WORDS = 3
+_MIN_LIST_ITEMS = 3
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 _MAX_MODIFIER_TOKENS = 4
 
@@ -126,7 +135,24 @@ def only_named(doc: Doc, quote: QuoteSpan, rule: str | None) -> bool:
         return True
     if rule in _CUED_RULES or _in_headline(before, _text_after(doc, quote.close_at)):
         return False
-    return _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote)
+    if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote):
+        return True
+    return _in_word_list(before, inner, _text_after(doc, quote.close_at))
+
+
+def _in_word_list(before: str, inner: str, after: str) -> bool:
+    """`bans “synergy,” “pivot” and “optics”` → True: one of three or more short quotes listed one after another."""
+    if len(_WORD.findall(inner)) > _MAX_LIST_ITEM_WORDS:
+        return False
+    items = 1
+    for pattern, text in ((_LIST_ITEM_BEFORE, before), (_LIST_ITEM_AFTER, after)):
+        for _ in range(2):
+            m = pattern.search(text)
+            if m is None or len(_WORD.findall(m.group("words"))) > _MAX_LIST_ITEM_WORDS:
+                break
+            items += 1
+            text = text[: m.start()] if pattern is _LIST_ITEM_BEFORE else text[m.end() :]
+    return items >= _MIN_LIST_ITEMS
 
 
 def _mentioned_word(inner: str) -> bool:

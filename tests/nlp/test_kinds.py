@@ -151,6 +151,9 @@ NAMED_ONLY = [
     ("outlet-possessive-s-less", "The senator appeared on CBS' “Face the Nation” on Sunday."),
     ("campaign-after", "He joined the “Save the Pier” campaign in May."),
     ("on-at-sentence-start", "On “Morning Table,” the senator spoke about the pier."),
+    ("list-of-words", "The guide bans “synergy,” “pivot” and “optics” from every memo."),
+    ("list-after-colon", "The guide lists banned words: “synergy,” “pivot,” “optics.”"),
+    ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
 ]
 
 
@@ -180,6 +183,11 @@ SAID = [
     ),
     ("refers-to-as", "Ruiz refers to the mayor as “Captain Budget” in every speech.", ("Captain Budget", "Ruiz")),
 ]
+
+
+def test_a_list_of_words_someone_said_is_returned(attributor: QuoteAttributor) -> None:
+    text = "Lee called the plans “slow,” “costly” and “late.”"
+    assert returned(attributor, text) == [("slow,", "Lee"), ("costly", "Lee"), ("late.", "Lee")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in SAID], ids=[c[0] for c in SAID])
