@@ -74,6 +74,8 @@ _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")  # a word of a title: `13th` too
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _MAX_TITLE_WORDS = 8
 _MAX_NICKNAME_WORDS = 2
+_MAX_APPOSITIVE_TITLE_WORDS = 12
+_WINDOW_TOKENS = 15
 _HEADLINE_WORDS = 3
 _MAX_SUBHEAD_TOKENS = 8
 _VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -117,6 +119,8 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     if _in_headline(before, after):
         return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
     if _is_title(before, inner, after) or _is_nickname(before, inner, after) or _is_subhead(doc, quote, before, after):
+        return None
+    if _appositive_title(before, inner, after) and not _reported(doc, quote):
         return None
     return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
 
@@ -187,7 +191,11 @@ def _modifies_noun(doc: Doc, quote: QuoteSpan) -> bool:
         return False
     gap = _text(doc, quote.close_at, head.idx)
     between = doc[span.end : head.i]
-    return "," not in gap and all(t.text in _MARK_CHARS or t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
+    return "," not in gap and all(_is_mark(t.text) or t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
+
+
+def _is_mark(token: str) -> bool:
+    return all(c in _MARK_CHARS for c in token)
 
 
 def _stands_alone(doc: Doc, quote: QuoteSpan, before: str, inner: str, after: str) -> bool:
@@ -236,6 +244,26 @@ def _is_title(before: str, inner: str, after: str) -> bool:
     if _OUTLET_BEFORE.search(before) or _WORK_BEFORE.search(before) or _WORK_AFTER.search(after):
         return True
     return _PREPOSITION_BEFORE.search(before) is not None and _VOICED_BEFORE.search(before) is None
+
+
+def _appositive_title(before: str, inner: str, after: str) -> bool:
+    """`Her column, “Why we lost,” ran on Sunday.` → True: a work noun, then the quote set off by commas."""
+    words = _WORD.findall(inner)
+    if not words or len(words) > _MAX_APPOSITIVE_TITLE_WORDS or not before.rstrip().endswith(","):
+        return False
+    return _WORK_BEFORE.search(before) is not None and (inner.rstrip()[-1:] == "," or after[:1] == ",")
+
+
+def _reported(doc: Doc, quote: QuoteSpan) -> bool:
+    """A speech verb in the quote's sentence before it: `Lee said of the episode, “I don't like it,”` → True."""
+    i = _token_before(doc, quote.open_at)
+    for j in range(i, max(-1, i - _WINDOW_TOKENS), -1):
+        t = doc[j]
+        if is_speech_verb(t):
+            return True
+        if t.is_sent_start:
+            return False
+    return False
 
 
 def _is_nickname(before: str, inner: str, after: str) -> bool:

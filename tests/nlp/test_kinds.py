@@ -154,6 +154,8 @@ NAMED_ONLY = [
     ("list-of-words", "The guide bans “synergy,” “pivot” and “optics” from every memo."),
     ("list-after-colon", "The guide lists banned words: “synergy,” “pivot,” “optics.”"),
     ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
+    ("work-in-apposition", "Her column, “Why we lost the pier,” ran on Sunday."),
+    ("wire-marks-modifier", "She would close the ''ferry fee'' loophole that helps the owners."),
 ]
 
 
@@ -183,6 +185,11 @@ SAID = [
     ),
     ("refers-to-as", "Ruiz refers to the mayor as “Captain Budget” in every speech.", ("Captain Budget", "Ruiz")),
 ]
+
+
+def test_a_quote_after_a_work_noun_in_a_reported_sentence_is_returned(attributor: QuoteAttributor) -> None:
+    text = "Ann Lee said of the episode, “I do not like it,” and left."
+    assert returned(attributor, text) == [("I do not like it,", "Ann Lee")]
 
 
 def test_a_list_of_words_someone_said_is_returned(attributor: QuoteAttributor) -> None:
