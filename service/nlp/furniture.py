@@ -52,6 +52,12 @@ _BYLINE = re.compile(
     r"|follow [^\n]{1,40} on (?:twitter|facebook|instagram|x)\b|(?:twitter|email|e-mail|contact)[ \t]*:))"
 )
 _MAX_BYLINE = 160
+# A correction or update note about the article itself: `Correction: An earlier version of this story …`.
+_CORRECTION = re.compile(
+    r"[ \t]*[\[(*]?(?i:correction[ \t]*:|clarification[ \t]*:|editor['\u2019]s note[ \t]*:[ \t]*(?:this|an earlier)"
+    r"|(?:this|the) (?:story|article|post|report) (?:has been|was|is being) (?:updated|corrected)"
+    r"|an earlier version of this (?:story|article|post|report))"
+)
 # A dateline opening a paragraph: `OSLO (Reuters) —`, `LA CROSSE, Wis. —`, `Dec 29 (Reuters) -`.
 _DATELINE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
@@ -122,7 +128,7 @@ def _whole_line(line: str, prev: str) -> bool:
         return True
     if _CAPTION_END.search(line) or _CREDIT_LINE.match(line):
         return True
-    if len(line) <= _MAX_BYLINE and _BYLINE.match(line):
+    if (len(line) <= _MAX_BYLINE and _BYLINE.match(line)) or _CORRECTION.match(line):
         return True
     return is_subhead(line, prev)
 

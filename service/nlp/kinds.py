@@ -137,6 +137,8 @@ def only_named(doc: Doc, quote: QuoteSpan, rule: str | None) -> bool:
     inner = _text(doc, quote.start, quote.end)
     if _NAMING_BEFORE.search(before) or _named_by_participle(doc, quote) or _mentioned_word(inner):
         return True
+    if rule == "document_speaker" and _modifies_noun(doc, quote):
+        return True  # `the “fact-checking” website`: the document noun is the one the quote modifies
     if rule in _CUED_RULES or _in_headline(before, _text_after(doc, quote.close_at)):
         return False
     if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote):

@@ -27,6 +27,8 @@ FURNITURE = [
     ("byline-caps", "By ANN LEE"),
     ("reporting-by", "Reporting by Ann Lee; Editing by Tom Ruiz"),
     ("follow", "Follow Ann Lee on Twitter @annlee"),
+    ("correction", "Correction: An earlier version of this story misstated when the “Fare Freeze” began."),
+    ("updated-note", "This story has been updated to note that the board posted the “Blue Book” rules."),
     ("subhead-unended", "‘We were not ready’"),
     ("subhead-title-case", "“A Harbor Without Boats.”"),
 ]

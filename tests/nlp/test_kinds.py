@@ -155,6 +155,7 @@ NAMED_ONLY = [
     ("list-after-colon", "The guide lists banned words: “synergy,” “pivot,” “optics.”"),
     ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
     ("work-in-apposition", "Her column, “Why we lost the pier,” ran on Sunday."),
+    ("modifies-the-document-noun", "The “rate-setting” memo has some gaps in it."),
     ("wire-marks-modifier", "She would close the ''ferry fee'' loophole that helps the owners."),
 ]
 
