@@ -141,7 +141,7 @@ def only_named(doc: Doc, quote: QuoteSpan, rule: str | None) -> bool:
         return True  # `the “fact-checking” website`: the document noun is the one the quote modifies
     if rule in _CUED_RULES or _in_headline(before, _text_after(doc, quote.close_at)):
         return False
-    if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote):
+    if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote) or _listed_among_things(doc, quote):
         return True
     return _in_word_list(before, inner, _text_after(doc, quote.close_at))
 
@@ -194,6 +194,20 @@ def _modifies_noun(doc: Doc, quote: QuoteSpan) -> bool:
     gap = _text(doc, quote.close_at, head.idx)
     between = doc[span.end : head.i]
     return "," not in gap and all(_is_mark(t.text) or t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
+
+
+def _listed_among_things(doc: Doc, quote: QuoteSpan) -> bool:
+    """`gossip, leaked news and “mind-melds”` → True: a short quote joined to a plain noun the writer lists.
+
+    Joined to a quoted noun (`called them “losers” and “cheats”`) it is one of someone's words.
+    """
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) > _MAX_MODIFIER_TOKENS:
+        return False
+    root, head = span.root, span.root.head
+    if root.dep_ != "conj" or head.i >= span.start or head.pos_ != "NOUN":
+        return False
+    return not any(_is_mark(t.text) for t in doc[max(0, head.i - 1) : span.start - 1])  # `“losers” and “sad”`
 
 
 def _is_mark(token: str) -> bool:

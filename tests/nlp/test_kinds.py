@@ -156,6 +156,7 @@ NAMED_ONLY = [
     ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
     ("work-in-apposition", "Her column, “Why we lost the pier,” ran on Sunday."),
     ("modifies-the-document-noun", "The “rate-setting” memo has some gaps in it."),
+    ("listed-among-things", "The bulletin is full of gossip, birthdays, leaked memos and “brain-trusts” every day."),
     ("wire-marks-modifier", "She would close the ''ferry fee'' loophole that helps the owners."),
 ]
 
@@ -191,6 +192,11 @@ SAID = [
 def test_a_quote_after_a_work_noun_in_a_reported_sentence_is_returned(attributor: QuoteAttributor) -> None:
     text = "Ann Lee said of the episode, “I do not like it,” and left."
     assert returned(attributor, text) == [("I do not like it,", "Ann Lee")]
+
+
+def test_a_quote_joined_to_another_quote_is_returned(attributor: QuoteAttributor) -> None:
+    text = "Ruiz called the owners “cheats” and “liars” at the meeting."
+    assert returned(attributor, text) == [("cheats", "Ruiz"), ("liars", "Ruiz")]
 
 
 def test_a_list_of_words_someone_said_is_returned(attributor: QuoteAttributor) -> None:
