@@ -22,12 +22,18 @@ from dataclasses import dataclass
 
 # A link to another story or a medium: the label, then a colon, bar, dash or arrow.
 _LINK = re.compile(
-    r"[ \t]*[\u2022\u25ba*\u201c\"]?[ \t]*[\[(]?(?:read more|read also|also read|more"
+    r"[ \t]*[\u2022\u25ba\u25b6*\u201c\"]?[ \t]*[\[(]?(?:read more|read also|also read|more"
     r"|related(?: stories| story| articles?| coverage| content)?"
     r"|see also|watch|listen|click here|recommended|don['\u2019]t miss|must read|top stories|trending"
     r"|more from [^:\n]{1,40}|also on [^:\n]{1,40})[\])]?[ \t]*(?::|\||>|\u00bb|\u25ba|\u2014|\u2013)",
     re.IGNORECASE,
 )
+# Page chrome on a line of its own: `Advertisement`, `Sign up for our newsletter`, `Share this article`.
+_CHROME = re.compile(
+    r"[ \t]*(?i:advertisement|sponsored|sign up\b|subscribe\b|share this (?:story|article)|share on \w+"
+    r"|click here\b|related (?:stories|articles|coverage|content|links))[^\n]{0,100}$"
+)
+_LINK_ALONE = re.compile(_LINK.pattern + r"[ \t]*$", re.IGNORECASE)
 # A caption or credit label opening its line: `Photo: …`, `Pictured: …`, `Image credit: …`.
 _CAPTION_LABEL = re.compile(
     r"[ \t]*[\[(]?(?:photo(?:graph)?s?|image|picture|pictured|caption|credit|file photo|top photo|above|video)"
@@ -37,9 +43,14 @@ _CAPTION_LABEL = re.compile(
 # A photo credit: two or more capitalised words (a photographer), a slash, an agency or desk.
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _PHOTOGRAPHER = rf"(?:{_NAME}(?:[ \t]+{_NAME}){{1,3}}|AP|AFP|EPA|Getty(?: Images)?|Reuters)"
-_CREDIT = rf"{_PHOTOGRAPHER}[ \t]*/[ \t]*{_NAME}(?:[ \t]+[\w&.'\u2019-]+){{0,4}}"
+_CREDIT = rf"{_PHOTOGRAPHER}[ \t]*[/|][ \t]*{_NAME}(?:[ \t]+[\w&.'\u2019-]+){{0,4}}"
 # ... closing a caption line, in parentheses: `The mayor at the dock. (Ann Lee/City Desk)`
-_CAPTION_END = re.compile(rf"\((?:(?:AP |AFP |Reuters )?(?:Photo|Image|Picture|Credit)[: ]+)?{_CREDIT}\)[ \t.]*$")
+_CREDIT_LABEL = r"(?:(?:AP |AFP |Reuters |File )?(?:Photo(?:graph)?|Image|Picture|Credit)(?: by| credit)?[: ]+)"
+_AGENCY = r"(?:Getty Images|AP|AFP|EPA|Reuters|Shutterstock|iStock|Bloomberg|Alamy)"
+_CAPTION_END = re.compile(
+    rf"(?:\({_CREDIT_LABEL}?{_CREDIT}\)|\((?:{_CREDIT_LABEL}{_AGENCY}|Getty Images|{_AGENCY}[ \t]*/)[^()\n]{{0,40}}\)"
+    rf"|[.!?][ \t]+{_CREDIT_LABEL}?{_CREDIT})[ \t.]*$"
+)
 # ... or standing alone on its line: `Ann Lee/City Desk`
 _CREDIT_LINE = re.compile(rf"[ \t]*\(?{_CREDIT}\)?[ \t.]*$")
 # A byline or contributor line: `By Ann Lee and Tom Ruiz, City Desk`, `Reporting by …`, `Follow Ann on Twitter`.
@@ -61,10 +72,13 @@ _CORRECTION = re.compile(
 # A dateline opening a paragraph: `OSLO (Reuters) —`, `LA CROSSE, Wis. —`, `Dec 29 (Reuters) -`.
 _DATELINE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
-    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r"(?=[ \t]*\((?:AP|AFP|UPI|CNN|dpa|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|AAP|PTI|IANS|ANI|EFE)\)))"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([A-Z][\w .&-]{0,30}\))?"
     r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*(?=\S)"
 )
+_SPACED_DASH = re.compile(r"\s(?:\u2014|\u2013|\u2015|--|-)")
 # A line that is one quotation and nothing else (a full stop may follow the mark).
 _QUOTE_LINE = re.compile(
     r"[ \t]*(''|[\u201c\u2018\"'])([^\n\u201c\u201d\u2018\u2019\"]{1,150}?)(''|[\u201d\u2019\"'])[ \t.]*$"
@@ -100,6 +114,7 @@ def find(text: str) -> Furniture:
     ends: list[int] = []
     pos = 0
     first = True
+    carry = False  # a link label alone on its line: the headline it links is the next line
     prev = ""
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
@@ -110,21 +125,23 @@ def find(text: str) -> Furniture:
             first = False
             prev = line
             continue
-        if _whole_line(line, prev):
+        if carry or _whole_line(line, prev):
             starts.append(lo)
             ends.append(hi)
+            carry = _LINK_ALONE.match(line) is not None
         else:
             m = _DATELINE.match(line)
             if m is not None and _dateline(m.group()):
                 starts.append(lo)
                 ends.append(lo + m.end())
+            carry = False
         prev = line
     return Furniture(tuple(starts), tuple(ends))
 
 
 def _whole_line(line: str, prev: str) -> bool:
     """A link line, a caption or credit, a byline or a quoted subheading (`prev` is the line above)."""
-    if len(line) <= _MAX_LINK_LINE and (_LINK.match(line) or _CAPTION_LABEL.match(line)):
+    if len(line) <= _MAX_LINK_LINE and (_LINK.match(line) or _CAPTION_LABEL.match(line) or _CHROME.match(line)):
         return True
     if _CAPTION_END.search(line) or _CREDIT_LINE.match(line):
         return True
@@ -137,7 +154,11 @@ def _dateline(prefix: str) -> bool:
     """`WASHINGTON (AP) — ` or `Dec 29 (Reuters) - ` → True; `The plan — ` (mixed case, no agency) → False."""
     head = prefix.split("(", 1)[0]
     letters = [c for c in head.split(",", 1)[0] if c.isalpha()]
-    return "(" in prefix or (len(letters) >= 3 and all(c.isupper() for c in letters))
+    if "(" in prefix:
+        return True
+    if "," not in head and not _SPACED_DASH.search(head):
+        return False  # `SIEGEL--` opening a transcript line is a speaker label
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def is_subhead(line: str, prev: str) -> bool:

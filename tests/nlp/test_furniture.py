@@ -29,6 +29,13 @@ FURNITURE = [
     ("follow", "Follow Ann Lee on Twitter @annlee"),
     ("correction", "Correction: An earlier version of this story misstated when the “Fare Freeze” began."),
     ("updated-note", "This story has been updated to note that the board posted the “Blue Book” rules."),
+    ("arrow-watch", "\u25b6 Watch: Ferry captain says ‘we will sail’"),
+    ("photo-by-credit", "The mayor at the dock on Monday. (Photo by Ann Lee/Getty Images)"),
+    ("photo-label-at-end", "The mayor at the dock on Monday. Photo: Ann Lee/City Desk"),
+    ("agency-images", "The mayor at the dock on Monday. (Getty Images)"),
+    ("credit-bar", "Ann Lee | City Desk"),
+    ("advertisement", "Advertisement"),
+    ("newsletter", "Sign up for our newsletter"),
     ("subhead-unended", "‘We were not ready’"),
     ("subhead-title-case", "“A Harbor Without Boats.”"),
 ]
@@ -48,6 +55,9 @@ ARTICLE_TEXT = [
     ("more-than", "More than 200 people came to the meeting."),
     ("watch-verb", "Watch the tide tables, the captain said."),
     ("party-slash", "Lee (D/Maine) voted against the plan."),
+    ("agency-cited-in-text", "Lee said the plan was “a mess” (AP)."),
+    ("congress-party", "Sen. Ann Lee (D-Maine) — a critic — said no."),
+    ("transcript-label-dash", "SIEGEL-- Well, the port is open."),
     ("long-quote-paragraph", "“We checked the hull twice and it was fine, and then the storm came in.”"),
 ]
 
@@ -63,6 +73,7 @@ DATELINES = [
     ("city-state", "LA CROSSE, Wis. — ", "The port reopened on Monday."),
     ("date-agency", "Dec 29 (Reuters) - ", "The port reopened on Monday."),
     ("city-date-agency", "NEW YORK, Feb. 8 (UPI) — ", "The port reopened on Monday."),
+    ("title-case-city-agency", "Oslo, Norway (Reuters) — ", "The port reopened on Monday."),
 ]
 
 
@@ -71,6 +82,11 @@ def test_datelines(prefix: str, rest: str) -> None:
     text = HEAD + prefix + rest
     start = len(HEAD)
     assert find(text).ranges() == [(start, start + len(prefix))]
+
+
+def test_a_link_label_alone_takes_the_headline_on_the_next_line() -> None:
+    text = HEAD + "The board met.\n\nREAD MORE:\nMayor calls budget ‘a disgrace’\n\nThe vote is next week."
+    assert [text[s:e] for s, e in find(text).ranges()] == ["READ MORE:", "Mayor calls budget ‘a disgrace’"]
 
 
 def test_headline_is_never_furniture() -> None:
