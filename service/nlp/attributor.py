@@ -104,7 +104,7 @@ def _attribute_doc(
     spans = marks.find_quote_spans(text)
     shelf = furniture.find(text)  # link lines, captions, bylines, quoted subheads: nobody in the story says them
     rules = sieves.Sieves(doc, spans, text, reparse)
-    index = EntityIndex(doc, rules.quoted, text)
+    index = EntityIndex(doc, rules.quoted, text, shelf.contains)
     dating = dates.DateFinder(
         doc,
         published_at,

@@ -127,3 +127,12 @@ def test_a_quote_paragraph_after_its_cue_is_returned(attributor: QuoteAttributor
     )
     quotes = attributor.attribute(text).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We were not ready.", "Ann Lee")]
+
+
+def test_a_name_in_the_byline_is_not_the_speaker(attributor: QuoteAttributor) -> None:
+    text = (
+        "Harbor reopens after storm\n\nBy Ann Lee, City Desk\n\n"
+        "OSLO (Reuters) — The harbor reopened on Monday.\n\n“We will sail again,” Lee said after the vote."
+    )
+    quotes = attributor.attribute(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We will sail again,", "Lee")]
