@@ -51,7 +51,8 @@ _WORK_BEFORE = re.compile(
     r"|headline|titled|entitled|memoir|novel|magazine|podcast|ad|advertisement|spot|video|segment|episode|play"
     r"|musical|sitcom|drama|comedy|special|essay|poem|single|newsletter|author of|co-author of|host of|star of"
     r"|revival of|version of|season of|episode of|appearance on|appeared on|appear on|interview on|starred in"
-    r"|stars in|acting in|anthem|hymn|commentary|blog|website|app|concert|exhibit|exhibition|tour)\s*,?\s*$",
+    r"|stars in|acting in|anthem|hymn|commentary|blog|website|app|concert|exhibit|exhibition|tour|thriller"
+    r"|miniseries|docuseries|game|opera|ballet|painting|hashtag)\s*,?\s*$",
     re.IGNORECASE,
 )
 # ... or after it: `“Madam Mayor” star Ann Lee`, `“Night Desk,” an HBO drama`.
@@ -125,20 +126,23 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
 
 
-def only_named(doc: Doc, quote: QuoteSpan, rule: str | None) -> bool:
+def only_named(doc: Doc, quote: QuoteSpan, rule: str | None, speaker: int | None = None) -> bool:
     """`a class called “Perception”`, `the “sex tape” reference` → True; `she called it “a gift”` → False.
 
     A partial quote is someone's words only when someone said or wrote them: quoted words the
     writer names (`so-called`, `known as`, `a show named`), mentions as words (`“she”`), or uses
     as a term with no cue beside them (`the term “pivot”`, a quote modifying the noun after it)
-    are not returned. `rule` is the sieve that attributed the quote.
+    are not returned. `rule` is the sieve that attributed the quote, `speaker` the offset of the head of
+    the mention it credits.
     """
     before = _text_before(doc, quote.open_at)
     inner = _text(doc, quote.start, quote.end)
     if _NAMING_BEFORE.search(before) or _named_by_participle(doc, quote) or _mentioned_word(inner):
         return True
+    if speaker is not None and _modifies_noun(doc, quote, speaker):
+        return True  # `the “black box” warning was added`: the quote modifies the noun credited with it
     if rule == "document_speaker" and _modifies_noun(doc, quote):
-        return True  # `the “fact-checking” website`: the document noun is the one the quote modifies
+        return True  # `the “fact-checking” website`: a document's words do not name the document
     if rule in _CUED_RULES or _in_headline(before, _text_after(doc, quote.close_at)):
         return False
     if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote) or _listed_among_things(doc, quote):
@@ -182,7 +186,7 @@ def _named_by_participle(doc: Doc, quote: QuoteSpan) -> bool:
     return verb.dep_ == "acl" or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _modifies_noun(doc: Doc, quote: QuoteSpan) -> bool:
+def _modifies_noun(doc: Doc, quote: QuoteSpan, head_at: int | None = None) -> bool:
     """`The “sex tape” reference`, `promoting “magic” pills` → True: a short quote before the noun it modifies."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span) > _MAX_MODIFIER_TOKENS:
@@ -190,6 +194,8 @@ def _modifies_noun(doc: Doc, quote: QuoteSpan) -> bool:
     root = span.root
     head = root.head
     if root.dep_ not in _MODIFIER_DEPS or head.i < span.end or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if head_at is not None and head.idx != head_at:
         return False
     gap = _text(doc, quote.close_at, head.idx)
     between = doc[span.end : head.i]

@@ -155,6 +155,8 @@ NAMED_ONLY = [
     ("list-after-colon", "The guide lists banned words: “synergy,” “pivot,” “optics.”"),
     ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
     ("work-in-apposition", "Her column, “Why we lost the pier,” ran on Sunday."),
+    ("modifies-the-speaker-noun", "The “black box” warning was added to the label in May."),
+    ("show-in-a-thriller", "She stars in the serial thriller, “Low Tide,” and in two plays."),
     ("modifies-the-document-noun", "The “rate-setting” memo has some gaps in it."),
     ("listed-among-things", "The bulletin is full of gossip, birthdays, leaked memos and “brain-trusts” every day."),
     ("wire-marks-modifier", "She would close the ''ferry fee'' loophole that helps the owners."),
