@@ -78,6 +78,7 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([A-Z][\w .&-]{0,30}\))?"
     r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*(?=\S)"
 )
+_CREDIT_BELOW = re.compile(r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*[A-Z]")
 _SPACED_DASH = re.compile(r"\s(?:\u2014|\u2013|\u2015|--|-)")
 # A line that is one quotation and nothing else (a full stop may follow the mark).
 _QUOTE_LINE = re.compile(
@@ -112,42 +113,38 @@ def find(text: str) -> Furniture:
     """`Story.\nREAD MORE: Mayor calls budget ‘a disgrace’\nMore story.` → the middle line's range."""
     starts: list[int] = []
     ends: list[int] = []
+    lines: list[tuple[int, str]] = []  # (offset, line) of the non-blank lines
     pos = 0
-    first = True
-    carry = False  # a link label alone on its line: the headline it links is the next line
-    prev = ""
     for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        if not line.strip():
-            continue
-        if first:
-            first = False
-            prev = line
-            continue
-        if carry or _whole_line(line, prev):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    carry = False  # a link label alone on its line: the headline it links is the next line
+    for n in range(1, len(lines)):  # the first line, the headline, is never furniture
+        lo, line = lines[n]
+        nxt = lines[n + 1][1] if n + 1 < len(lines) else ""
+        if carry or _whole_line(line, lines[n - 1][1], nxt):
             starts.append(lo)
-            ends.append(hi)
+            ends.append(lo + len(line))
             carry = _LINK_ALONE.match(line) is not None
-        else:
-            m = _DATELINE.match(line)
-            if m is not None and _dateline(m.group()):
-                starts.append(lo)
-                ends.append(lo + m.end())
-            carry = False
-        prev = line
+            continue
+        m = _DATELINE.match(line)
+        if m is not None and _dateline(m.group()):
+            starts.append(lo)
+            ends.append(lo + m.end())
+        carry = False
     return Furniture(tuple(starts), tuple(ends))
 
 
-def _whole_line(line: str, prev: str) -> bool:
-    """A link line, a caption or credit, a byline or a quoted subheading (`prev` is the line above)."""
+def _whole_line(line: str, prev: str, nxt: str) -> bool:
+    """A link line, a caption or credit, a byline or a quoted subheading (`prev`, `nxt`: the lines around it)."""
     if len(line) <= _MAX_LINK_LINE and (_LINK.match(line) or _CAPTION_LABEL.match(line) or _CHROME.match(line)):
         return True
     if _CAPTION_END.search(line) or _CREDIT_LINE.match(line):
         return True
     if (len(line) <= _MAX_BYLINE and _BYLINE.match(line)) or _CORRECTION.match(line):
         return True
-    return is_subhead(line, prev)
+    return is_subhead(line, prev, nxt)
 
 
 def _dateline(prefix: str) -> bool:
@@ -161,15 +158,16 @@ def _dateline(prefix: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-def is_subhead(line: str, prev: str) -> bool:
+def is_subhead(line: str, prev: str, nxt: str = "") -> bool:
     """`‘We were not ready’` alone on its line, or `“All Bets Are Off.”` → True; `“We will appeal.”` → False.
 
     A quotation standing alone reads as a heading when nothing ends it (a sentence someone spoke
     ends in punctuation) or when it is written in title case; a line introduced by the one above
-    (`She said:`) is the quote that line announces.
+    (`She said:`) is the quote that line announces, and one credited on the line below
+    (`— Ann Lee`) is a pull quote the article attributes.
     """
     m = _QUOTE_LINE.match(line)
-    if m is None or prev.rstrip()[-1:] in {":", ","}:
+    if m is None or prev.rstrip()[-1:] in {":", ","} or _CREDIT_BELOW.match(nxt):
         return False
     words = _WORD.findall(m.group(2))
     if not words or len(words) > _MAX_SUBHEAD_WORDS:

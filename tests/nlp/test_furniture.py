@@ -136,3 +136,9 @@ def test_a_name_in_the_byline_is_not_the_speaker(attributor: QuoteAttributor) ->
     )
     quotes = attributor.attribute(text).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We will sail again,", "Lee")]
+
+
+def test_a_quoted_line_credited_on_the_line_below_is_a_pull_quote(attributor: QuoteAttributor) -> None:
+    text = HEAD + "The board met on Tuesday.\n\n‘We were not ready’\n— Ann Lee, harbor master\n\nThe vote is next week."
+    quotes = attributor.attribute(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We were not ready", "Ann Lee")]
