@@ -86,8 +86,19 @@ _CUED_RULES = frozenset(
     | {"noun_cue", "run_in_label", "quoted_as_saying", "trailing_credit", "colon_intro", "speaker_label"}
     | {"document_speaker", "previous_sentence_cue", "headline_subject"}
 )
-# The writer names the words: `so-called “reform”`, `known (to fans) as “the Rock”`.
-_NAMING_BEFORE = re.compile(r"(?:\bso[- ]+called|\bknown(?:\s+[\w-]+){0,4}\s+as)\s*(?:the|an?)?\s*,?\s*$", re.I)
+_LANGUAGES = frozenset(
+    {"Spanish", "French", "German", "Italian", "Portuguese", "Arabic", "Hebrew", "Latin", "Greek", "Russian"}
+    | {"Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Hindi", "Urdu", "Turkish", "Persian", "Farsi"}
+    | {"Dutch", "Swedish", "Norwegian", "Danish", "Polish", "Ukrainian", "Yiddish", "Swahili", "Tagalog", "Creole"}
+    | {"Gaelic", "Welsh", "Maori", "Afrikaans", "Zulu", "slang", "shorthand", "code"}
+)
+# The writer names the words: `so-called “reform”`, `known (to fans) as “the Rock”`, or glosses a foreign
+# one: `Brujas, Spanish for “witches”`, `#PortesOuvertes (“open doors”)`, `meaning “open door”`.
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?i:so[- ]+called|known(?:\s+[\w-]+){0,4}\s+as)"
+    r"|\b(?:meaning|which means|literally|translated as|translates as|(?:" + "|".join(sorted(_LANGUAGES)) + r") for)"
+    r"|#\w+\s*\()\s*(?:the|an?)?\s*,?\s*$",
+)
 _NAMING_VERBS = frozenset({"called", "named", "titled", "entitled", "dubbed", "nicknamed", "billed", "labeled"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"})

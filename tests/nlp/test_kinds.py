@@ -155,6 +155,8 @@ NAMED_ONLY = [
     ("list-after-colon", "The guide lists banned words: “synergy,” “pivot,” “optics.”"),
     ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
     ("work-in-apposition", "Her column, “Why we lost the pier,” ran on Sunday."),
+    ("gloss-of-a-foreign-word", "The town of Brujas, Spanish for “witches,” sits by the sea."),
+    ("gloss-of-a-hashtag", "Others used the hashtag #PuertasAbiertas (“open doors”) to offer rooms."),
     ("modifies-the-speaker-noun", "The “black box” warning was added to the label in May."),
     ("show-in-a-thriller", "She stars in the serial thriller, “Low Tide,” and in two plays."),
     ("modifies-the-document-noun", "The “rate-setting” memo has some gaps in it."),
@@ -187,6 +189,7 @@ SAID = [
         "Ann Lee, the harbor master, said the fares were “too high” for families.",
         ("too high", "Ann Lee"),
     ),
+    ("called-for", "Ruiz called for “a full review” of the dock.", ("a full review", "Ruiz")),
     ("refers-to-as", "Ruiz refers to the mayor as “Captain Budget” in every speech.", ("Captain Budget", "Ruiz")),
 ]
 
