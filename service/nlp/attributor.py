@@ -120,8 +120,8 @@ def _attribute_doc(
         if kind is None or shelf.contains(qs.open_at, qs.close_at):
             continue
         found = rules.attribute(qs)
-        speaker_at = found.mention.root.idx if found is not None and found.mention is not None else None
-        if kind == "partial" and kinds.only_named(doc, qs, found.rule if found else None, speaker_at):
+        holder = found.mention.root if found is not None and found.mention is not None else None
+        if kind == "partial" and kinds.only_named(doc, qs, found.rule if found else None, holder):
             continue
         if qs.continues and chains:
             chains[-1].append(len(quotes))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.nlp.cues import is_speech_verb
 from service.nlp.marks import QuoteSpan
@@ -115,7 +115,7 @@ _LIST_ITEM_BEFORE = re.compile(
     rf"[{_OPEN}](?P<words>[^{_OPEN}{_CLOSE}\n]{{1,40}})[{_CLOSE}],?\s+(?:(?:and|or)\s+)?[{_OPEN}]?$"
 )
 _LIST_ITEM_AFTER = re.compile(rf"^,?\s+(?:(?:and|or)\s+)?[{_OPEN}](?P<words>[^{_OPEN}{_CLOSE}\n]{{1,40}})[{_CLOSE}]")
-_MAX_LIST_ITEM_WORDS = 3
+_MAX_LIST_ITEM_WORDS = 2
 _MIN_LIST_ITEMS = 3
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 _MAX_MODIFIER_TOKENS = 4
@@ -137,7 +137,7 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
 
 
-def only_named(doc: Doc, quote: QuoteSpan, rule: str | None, speaker: int | None = None) -> bool:
+def only_named(doc: Doc, quote: QuoteSpan, rule: str | None, speaker: Token | None = None) -> bool:
     """`a class called “Perception”`, `the “sex tape” reference` → True; `she called it “a gift”` → False.
 
     A partial quote is someone's words only when someone said or wrote them: quoted words the
@@ -150,15 +150,23 @@ def only_named(doc: Doc, quote: QuoteSpan, rule: str | None, speaker: int | None
     inner = _text(doc, quote.start, quote.end)
     if _NAMING_BEFORE.search(before) or _named_by_participle(doc, quote) or _mentioned_word(inner):
         return True
-    if speaker is not None and _modifies_noun(doc, quote, speaker):
+    if speaker is not None and _modifies_noun(doc, quote, speaker.idx):
         return True  # `the “black box” warning was added`: the quote modifies the noun credited with it
     if rule == "document_speaker" and _modifies_noun(doc, quote):
         return True  # `the “fact-checking” website`: a document's words do not name the document
     if rule in _CUED_RULES or _in_headline(before, _text_after(doc, quote.close_at)):
         return False
+    if speaker is not None and _explicit_holder(speaker):
+        return False  # `the phrase “fair trade” was used by Senator Quist`: the words are Quist's
     if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote) or _listed_among_things(doc, quote):
         return True
     return _in_word_list(before, inner, _text_after(doc, quote.close_at))
+
+
+def _explicit_holder(t: Token) -> bool:
+    """`… was used by Senator Quist`, `To Quist, the mayor is …` → True: a named holder through `by` or `to`."""
+    named = t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN"
+    return named and t.head.pos_ == "ADP" and t.head.lower_ in {"by", "to"}
 
 
 def _in_word_list(before: str, inner: str, after: str) -> bool:

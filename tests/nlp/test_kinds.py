@@ -189,6 +189,11 @@ SAID = [
         "Ann Lee, the harbor master, said the fares were “too high” for families.",
         ("too high", "Ann Lee"),
     ),
+    (
+        "term-used-by-a-named-person",
+        "The term “fair fares” was used twice, by Senator Ann Quist.",
+        ("fair fares", "Ann Quist"),
+    ),
     ("called-for", "Ruiz called for “a full review” of the dock.", ("a full review", "Ruiz")),
     ("refers-to-as", "Ruiz refers to the mayor as “Captain Budget” in every speech.", ("Captain Budget", "Ruiz")),
 ]
