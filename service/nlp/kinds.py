@@ -15,8 +15,8 @@ resolved set marks them `not_a_quote`; only these named shapes are dropped, so d
 stays above 0.97. A bare title-case phrase after an article (`the bipartisan “Grand Bargain”`)
 is kept: on PolNeAR dev and train as many were annotated quotes as not.
 
-Everything is read from a few tokens and characters around the marks, never the whole
-document, so classifying costs the same for a long article as for a short one.
+Everything is read from a few tokens and characters around the marks (the document's text is
+built once and sliced), so classifying costs the same for a long article as for a short one.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from service.nlp.marks import QuoteSpan
 from service.nlp.types import Kind
 
 _WINDOW = 60  # characters of context read on each side of a quote
+_TEXT_KEY = "kinds.text"  # doc.user_data key of the document's text, built once per document
 
 # What stands before the opening mark (whitespace skipped).
 _SENTENCE_END = frozenset(".!?")
@@ -353,19 +354,14 @@ def _big(word: str) -> bool:
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    """`doc.text[start:end]` read from the tokens around it, without building the whole text."""
+    """`doc.text[start:end]`, from the document's text built once and kept in `doc.user_data`."""
     if end <= start or not len(doc):
         return ""
-    i = _token_at(doc, start)
-    first = doc[i].idx
-    parts = []
-    reach = first
-    while i < len(doc) and reach < end:
-        piece = doc[i].text_with_ws
-        parts.append(piece)
-        reach += len(piece)
-        i += 1
-    return "".join(parts)[start - first : end - first]
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text[max(0, start) : end]
 
 
 def _token_at(doc: Doc, char: int) -> int:
