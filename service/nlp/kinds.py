@@ -149,19 +149,19 @@ def only_named(doc: Doc, quote: QuoteSpan, rule: str | None, speaker: Token | No
     """
     before = _text_before(doc, quote.open_at)
     inner = _text(doc, quote.start, quote.end)
-    if _NAMING_BEFORE.search(before) or _named_by_participle(doc, quote) or _mentioned_word(inner):
+    if _NAMING_BEFORE.search(before) or _mentioned_word(inner) or _named_by_participle(doc, quote):
         return True
     if speaker is not None and _modifies_noun(doc, quote, speaker.idx):
         return True  # `the “black box” warning was added`: the quote modifies the noun credited with it
     if rule == "document_speaker" and _modifies_noun(doc, quote):
         return True  # `the “fact-checking” website`: a document's words do not name the document
-    if rule in _CUED_RULES or _in_headline(before, _text_after(doc, quote.close_at)):
-        return False
-    if speaker is not None and _explicit_holder(speaker):
+    if rule in _CUED_RULES or (speaker is not None and _explicit_holder(speaker)):
         return False  # `the phrase “fair trade” was used by Senator Quist`: the words are Quist's
-    if _TERM_BEFORE.search(before) is not None or _modifies_noun(doc, quote) or _listed_among_things(doc, quote):
-        return True
-    return _in_word_list(before, inner, _text_after(doc, quote.close_at))
+    after = _text_after(doc, quote.close_at)
+    used = _TERM_BEFORE.search(before) is not None or _in_word_list(before, inner, after)
+    if not used and not _modifies_noun(doc, quote) and not _listed_among_things(doc, quote):
+        return False
+    return not _in_headline(before, after)  # in a title-case headline every word is capitalised
 
 
 def _explicit_holder(t: Token) -> bool:
