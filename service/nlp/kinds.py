@@ -63,6 +63,8 @@ _WORK_AFTER = re.compile(
     r"|(?:T-)?shirts?|signs?|banners?|stickers?|plates?|on\s+(?:ABC|NBC|CBS|CNN|MSNBC|Fox|HBO|Netflix|Showtime|PBS)"
     r"|(?:is\s+)?an?\s+\w+\s+(?:drama|series|show|comedy|sitcom|film|movie))\b"
 )
+# ... in a title-case headline, a person known by the work: `‘Harbor Lights’ Star Ann Vale`.
+_HEADLINE_WORK_AFTER = re.compile(r",?\s+(?:Star|Actress|Actor|Host|Co-Host|Anchor|Creator|Author|Director)\s+[A-Z]")
 # A preposition before a title-case quote: `on “Face the Nation”`, `in “Twin Peaks”`.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ff]rom|of)\s*$")
 # ... unless it is a chant or a cry: `chants of “Feel the Bern!”` is someone's words.
@@ -130,6 +132,8 @@ def classify(doc: Doc, quote: QuoteSpan) -> Kind | None:
     if _STAGE_DIRECTION.fullmatch(inner):
         return None
     if _in_headline(before, after):
+        if _HEADLINE_WORK_AFTER.match(after) and 0 < len(_WORD.findall(inner)) <= _MAX_TITLE_WORDS:
+            return None  # `‘Harbor Lights’ Star Ann Vale Moves To Ohio`: the show its star is known by
         return "full" if _stands_alone(doc, quote, before, inner, after) else "partial"
     if _is_title(before, inner, after) or _is_nickname(before, inner, after) or _is_subhead(doc, quote, before, after):
         return None

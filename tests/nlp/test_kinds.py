@@ -79,6 +79,7 @@ NOT_QUOTES = [
     ("show-named-before-its-star", "The “Harbor Lights” star Ann Vale moved to Ohio."),
     ("show-described-after", "She watches “Night Desk,” an HBO drama, every week."),
     ("stage-direction", 'The hearing ran long.\n\n"(LAUGHTER.)"\n\nThen it ended.'),
+    ("headline-show-before-its-star", "‘Harbor Lights’ Star Ann Vale Moves To Ohio"),
     ("subhead", "The mill closed in May.\n\n‘A quiet town.’\n\nThe river is low this year."),
 ]
 
