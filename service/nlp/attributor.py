@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
-from service.nlp import dates, fastpipe, kinds, marks, sanitize, sieves
+from service.nlp import dates, fastpipe, furniture, kinds, marks, sanitize, sieves
 from service.nlp.entities import EntityIndex
 from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary
 
@@ -107,8 +107,9 @@ def _attribute_doc(
     `text` is the submitted text; `doc` was parsed from a same-length copy of it.
     """
     spans = marks.find_quote_spans(text)
+    shelf = furniture.find(text)  # link lines, captions, bylines, quoted subheads: nobody in the story says them
     rules = sieves.Sieves(doc, spans, text, reparse)
-    index = EntityIndex(doc, rules.quoted, text)
+    index = EntityIndex(doc, rules.quoted, text, shelf.contains)
     dating = dates.DateFinder(
         doc,
         published_at,
@@ -121,13 +122,16 @@ def _attribute_doc(
     chains: list[list[int]] = []  # indices into `quotes` of the paragraph parts of one quotation
     for qs in spans:
         kind = kinds.classify(doc, qs)
-        if kind is None:
+        if kind is None or shelf.contains(qs.open_at, qs.close_at):
+            continue
+        found = rules.attribute(qs)
+        holder = found.mention.root if found is not None and found.mention is not None else None
+        if kind == "partial" and kinds.only_named(doc, qs, found.rule if found else None, holder):
             continue
         if qs.continues and chains:
             chains[-1].append(len(quotes))
         else:
             chains.append([len(quotes)])
-        found = rules.attribute(qs)
         speaker = None
         cue = None
         rule, confidence = "none", 0.0

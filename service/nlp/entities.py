@@ -225,7 +225,13 @@ def _initials(name: str) -> str:
 class EntityIndex:
     """People and organisations named in one document, with their aliases, roles and genders."""
 
-    def __init__(self, doc: Doc, quoted: Sequence[bool] | None = None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        quoted: Sequence[bool] | None = None,
+        text: str | None = None,
+        outside: Callable[[int, int], bool] | None = None,
+    ) -> None:
         self.doc = doc
         self.entities: list[Entity] = []
         self._by_alias: dict[str, Entity] = {}
@@ -246,6 +252,8 @@ class EntityIndex:
         labelled = _labelled(doc)
         kinds = _kinds_by_word(labelled)
         for ent, kind, key in labelled:
+            if outside is not None and outside(ent.start_char, ent.end_char):
+                continue  # a byline, caption or link line: nobody in the story
             kind = kinds.get(key, kind)
             entity = self._person(ent) if kind == "person" else self._organization(ent, kind, text)
             if entity is None:

@@ -225,6 +225,16 @@ def _find_open(stack: list[_Open], kind: int) -> int:
     return -1
 
 
+def _holds_own_kind(text: str, outer: _Open) -> bool:
+    """`along with "alpha and "beta" -- …` → True: a closed quote opened by the same mark inside it.
+
+    A quotation running over paragraphs nests another mark (`“… ‘beta’ …`, `"… “beta” …`); an
+    opener inside which the same mark opens and closes a quote is a stray mark, which must not
+    swallow the paragraph.
+    """
+    return any(text[q.open_at] == text[outer.at] for q in outer.found)
+
+
 def _end_paragraph(text: str, at: int, end: int, stack: list[_Open], out: list[QuoteSpan]) -> bool:
     """A paragraph ends with quotes open: the outermost continues if the next paragraph opens with its kind of mark.
 
@@ -242,6 +252,7 @@ def _end_paragraph(text: str, at: int, end: int, stack: list[_Open], out: list[Q
             kind, hint = _MARKS.get(tok, (DOUBLE, 0))
             after = m.end()
             carries = kind == outer.kind and hint >= 0 and after < len(text) and not text[after].isspace()
+    carries = carries and not _holds_own_kind(text, outer)
     if carries:
         s, e = _strip(text, outer.inner, at)
         stack.clear()

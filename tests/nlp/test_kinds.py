@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from service.nlp.attributor import QuoteAttributor
 from service.nlp.kinds import classify
 from service.nlp.marks import find_quote_spans
 
@@ -53,7 +54,7 @@ PARTIAL = [
     ("that-clause", "She said that the town “will not back down” from the fight."),
     ("headline-word", "Senator Calls Tax Plan ‘A Disgrace’ After Late Vote"),
     ("headline-straight", "Mayor Says Budget Is 'Fine' Despite Deficit"),
-    ("scare-quote-kept", "The so-called “reform” cut the library budget in half."),
+    ("so-called-reads-partial", "The so-called “reform” cut the library budget in half."),
     ("chant", "The crowd answered with chants of “Build the bridge!” all night."),
     ("after-comma-phrase", "The board, “deeply troubled” by the audit, resigned."),
     ("called-it-to-sentence-end", "The auditor called the ledger “a work of fiction.”"),
@@ -78,6 +79,7 @@ NOT_QUOTES = [
     ("show-named-before-its-star", "The “Harbor Lights” star Ann Vale moved to Ohio."),
     ("show-described-after", "She watches “Night Desk,” an HBO drama, every week."),
     ("stage-direction", 'The hearing ran long.\n\n"(LAUGHTER.)"\n\nThen it ended.'),
+    ("headline-show-before-its-star", "‘Harbor Lights’ Star Ann Vale Moves To Ohio"),
     ("subhead", "The mill closed in May.\n\n‘A quiet town.’\n\nThe river is low this year."),
 ]
 
@@ -132,3 +134,89 @@ KNOWN_MISSES = [
 def test_known_misses(nlp: Language, text: str, expected: str | None) -> None:
     ((_, kind),) = kinds_of(nlp, text)
     assert kind == expected
+
+
+def returned(attributor: QuoteAttributor, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in attributor.attribute(text).quotes]
+
+
+NAMED_ONLY = [
+    ("so-called", "The so-called “reform” cut the library budget in half."),
+    ("known-as", "The plant, known as the “green box,” opened in May."),
+    ("known-to-fans-as", "The pier is known to locals as “the Long Walk” these days."),
+    ("called-on-a-noun", "The group set up an app called “Tracker Plus” for volunteers."),
+    ("passive-naming", "The new ferry was named “Gull” after a vote of the crew."),
+    ("pronoun-as-word", "Everyone asks whether “she” will run this year."),
+    ("the-term", "The coach keeps using the term “culture” without saying what it means."),
+    ("modifier", "The coach used the “strong man” cliché twice in one speech."),
+    ("outlet-possessive-s-less", "The senator appeared on CBS' “Face the Nation” on Sunday."),
+    ("campaign-after", "He joined the “Save the Pier” campaign in May."),
+    ("on-at-sentence-start", "On “Morning Table,” the senator spoke about the pier."),
+    ("list-of-words", "The guide bans “synergy,” “pivot” and “optics” from every memo."),
+    ("list-after-colon", "The guide lists banned words: “synergy,” “pivot,” “optics.”"),
+    ("search-terms", "The staff searched for “ferry,” “fare” and “dock” in the files."),
+    ("work-in-apposition", "Her column, “Why we lost the pier,” ran on Sunday."),
+    ("gloss-of-a-foreign-word", "The town of Brujas, Spanish for “witches,” sits by the sea."),
+    ("gloss-of-a-hashtag", "Others used the hashtag #PuertasAbiertas (“open doors”) to offer rooms."),
+    ("modifies-the-speaker-noun", "The “black box” warning was added to the label in May."),
+    ("show-in-a-thriller", "She stars in the serial thriller, “Low Tide,” and in two plays."),
+    ("modifies-the-document-noun", "The “rate-setting” memo has some gaps in it."),
+    ("listed-among-things", "The bulletin is full of gossip, birthdays, leaked memos and “brain-trusts” every day."),
+    ("wire-marks-modifier", "She would close the ''ferry fee'' loophole that helps the owners."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NAMED_ONLY], ids=[c[0] for c in NAMED_ONLY])
+def test_words_the_writer_names_or_uses_are_not_returned(attributor: QuoteAttributor, text: str) -> None:
+    assert returned(attributor, text) == []
+
+
+SAID = [
+    ("called-it", "The mayor called the plan “a gift to polluters” on Monday.", ("a gift to polluters", "mayor")),
+    ("what-he-called", "Lee denounced what he called “a sham election” in the city.", ("a sham election", "Lee")),
+    ("called-by-agent", "The plan has been called “reckless” by the city auditor.", ("reckless", "city auditor")),
+    (
+        "written-statement",
+        "The statement, issued by the Harbor Board, said the fares were “fair and final.”",
+        ("fair and final.", "Harbor Board"),
+    ),
+    (
+        "report-found",
+        "The report by the Harbor Board found the pier “unsafe for use” last year.",
+        ("unsafe for use", "Harbor Board"),
+    ),
+    (
+        "said-phrase",
+        "Ann Lee, the harbor master, said the fares were “too high” for families.",
+        ("too high", "Ann Lee"),
+    ),
+    (
+        "term-used-by-a-named-person",
+        "The term “fair fares” was used twice, by Senator Ann Quist.",
+        ("fair fares", "Ann Quist"),
+    ),
+    ("called-for", "Ruiz called for “a full review” of the dock.", ("a full review", "Ruiz")),
+    ("refers-to-as", "Ruiz refers to the mayor as “Captain Budget” in every speech.", ("Captain Budget", "Ruiz")),
+]
+
+
+def test_a_quote_after_a_work_noun_in_a_reported_sentence_is_returned(attributor: QuoteAttributor) -> None:
+    text = "Ann Lee said of the episode, “I do not like it,” and left."
+    assert returned(attributor, text) == [("I do not like it,", "Ann Lee")]
+
+
+def test_a_quote_joined_to_another_quote_is_returned(attributor: QuoteAttributor) -> None:
+    text = "Ruiz called the owners “cheats” and “liars” at the meeting."
+    assert returned(attributor, text) == [("cheats", "Ruiz"), ("liars", "Ruiz")]
+
+
+def test_a_list_of_words_someone_said_is_returned(attributor: QuoteAttributor) -> None:
+    text = "Lee called the plans “slow,” “costly” and “late.”"
+    assert returned(attributor, text) == [("slow,", "Lee"), ("costly", "Lee"), ("late.", "Lee")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in SAID], ids=[c[0] for c in SAID])
+def test_partial_quotes_someone_said_are_returned(
+    attributor: QuoteAttributor, text: str, expected: tuple[str, str]
+) -> None:
+    assert returned(attributor, text) == [expected]

@@ -196,6 +196,21 @@ UNBALANCED = [
     ("stray-single-at-top-level", "The 'plan was “never finished” they said.", ["never finished"]),
     ("stray-opener-does-not-leak-into-next-paragraph", "He was “sure.\n\nShe said “no.”", ["no."]),
     ("only-marks", "“”“”‘’\"\"''", []),
+    (
+        "stray-opener-holding-its-own-mark-does-not-swallow-the-next-paragraph",
+        'It came with "alpha and "beta" -- both untested.\n\n"We will fix it," she said.',
+        ["beta", "We will fix it,"],
+    ),
+    (
+        "curly-stray-opener-holding-its-own-mark",
+        "It came with “alpha and “beta” -- both untested.\n\n“We will fix it,” she said.",
+        ["beta", "We will fix it,"],
+    ),
+    (
+        "quote-over-paragraphs-nesting-another-mark-still-continues",
+        "Lee said: “We will build ‘the dock.’\n\n“And we will pay for it,” she said.",
+        ["We will build ‘the dock.’", "And we will pay for it,"],
+    ),
 ]
 
 
