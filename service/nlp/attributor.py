@@ -10,11 +10,12 @@ from datetime import date
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpanToken
 from spacy.util import compile_infix_regex
 
 from service.nlp import dates, fastpipe, kinds, marks, sanitize, sieves
 from service.nlp.entities import EntityIndex
-from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary
+from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary, Via
 
 # A part attributed through its sibling is as right as the sibling, less the odd mis-paired mark.
 QUOTE_PART_DISCOUNT = 0.9
@@ -124,6 +125,7 @@ def _attribute_doc(
             chains.append([len(quotes)])
         found = rules.attribute(qs)
         speaker = None
+        via = None
         cue = None
         rule, confidence = "none", 0.0
         if found is not None:
@@ -132,6 +134,10 @@ def _attribute_doc(
                 cue = _span(text, found.cue.start_char, found.cue.end_char)
             if found.mention is not None:
                 speaker = _speaker(text, index, found, resolved)
+            if found.via is not None and speaker is not None:
+                via = _via(text, index, found.via, speaker)
+                if via is None:  # `Rhimes declared: “…,” she said`: one speaker; the mention is the report's
+                    speaker = replace(speaker, mention=_span(text, found.via.start_char, found.via.end_char))
         quotes.append(
             Quote(
                 text=text[qs.start : qs.end],
@@ -143,6 +149,7 @@ def _attribute_doc(
                 date=dating.date_for(qs, found.cue if found else None, speaker.name if speaker else None),
                 rule=rule,
                 confidence=confidence,
+                via=via,
             )
         )
     for chain in chains:
@@ -168,6 +175,7 @@ def _share_speaker(quotes: list[Quote], chain: list[int]) -> None:
             speaker=src.speaker,
             cue=src.cue,
             date=src.date,
+            via=src.via,
             rule="quote_part",
             confidence=round(src.confidence * QUOTE_PART_DISCOUNT, 2),
         )
@@ -189,6 +197,14 @@ def _speaker(
         index.note(found.mention.start_char, entity)
     resolved[key] = speaker
     return speaker
+
+
+def _via(text: str, index: EntityIndex, mention: SpanToken, speaker: Speaker) -> Via | None:
+    """The relay's entity (`according to CNN` → CNN); none when it is the speaker again ("he said he called it")."""
+    entity = index.resolve(mention)
+    if entity is None or entity.name == speaker.name:
+        return None
+    return Via(entity.name, entity.type, _span(text, mention.start_char, mention.end_char))
 
 
 def summarize(quotes: Iterable[Quote]) -> tuple[SpeakerSummary, ...]:
