@@ -150,12 +150,16 @@ def _person_tokens(ent: Span) -> list[Token]:
     """`President Vladimir Putin's` → [Vladimir, Putin]: titles, honorifics, possessive dropped."""
     toks = [t for t in ent if (t.text not in {"'s", "\u2019s", "'", "\u2019"} and not t.is_punct) or t.text == "."]
     toks = [t for t in toks if not (t.text == "." and t.i > ent.start)]
-    while toks and (
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    # `Mr. King`: after an honorific, a title word is the name
+    honored = (len(toks) == 2 and toks[0].lower_ in HONORIFIC_GENDER) or (len(toks) == 1 and before in HONORIFIC_GENDER)
+    while len(toks) > honored and (
         toks[0].lower_ in HONORIFICS
         or toks[0].lower_ in TITLE_ABBREVIATIONS
         or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
         or toks[0].lower_ in DETERMINERS
         or (toks[0].is_lower and len(toks) > 1)
+        or (toks[0].pos_ in {"ADP", "SCONJ", "CCONJ"} and len(toks) > 1)  # `Without Bloomberg`
     ):
         toks = toks[1:]
     if any(t.text in {"v.", "vs.", "v", "vs"} for t in toks):
@@ -315,6 +319,8 @@ class EntityIndex:
             return gender is None or _entity_gender(e) in {None, gender}
 
         entity = self._by_alias.get(key)
+        if entity is not None and entity.type != "person":
+            entity = None  # `Bloomberg` tagged ORG in the headline, then the person: the person's mention
         if entity is not None and gender is not None and not agrees(entity):
             bucket = self._by_surname.get(surname, [])[::-1]
             # the one already called "Mr. Ruiz" first, then the one named last
@@ -405,14 +411,15 @@ class EntityIndex:
             self.entities.remove(e)
 
     def _missed_surnames(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
-        """`Okafor warned that officers he met …` with `Okafor` left untagged: a capitalised word the tagger
-        missed that is the surname of one person named in the document is a mention of that person."""
+        """`Okafor warned that officers he met …` with `Okafor` left untagged (or tagged a nationality, `Cuban
+        said`): a capitalised word the tagger missed as a name that is the surname of one person named in the
+        document is a mention of that person."""
         if not self._by_surname:
             return
-        arr = self.doc.to_array(["POS", "ENT_IOB"])
-        for i in numpy.flatnonzero((arr[:, 0] == PROPN_POS) & (arr[:, 1] == 2)).tolist():
+        arr = self.doc.to_array(["POS"])
+        for i in numpy.flatnonzero(arr == PROPN_POS).tolist():
             t = self.doc[i]
-            if quoted[i] or not t.is_title or t.dep_ == "compound":
+            if quoted[i] or not t.is_title or t.dep_ == "compound" or t.ent_type_ in ENTITY_TYPES:
                 continue
             people = {id(e): e for e in self._by_surname.get(t.lower_, []) if e.type == "person"}
             if len(people) != 1:
@@ -488,8 +495,9 @@ class EntityIndex:
         alias = self._by_alias.get(_clean_name(lower))
         if alias is not None:
             return alias
-        if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ == "":
-            # a name NER missed this time: an alias, else the person last named with this surname
+        if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ not in ENTITY_TYPES:
+            # a name NER missed this time (or tagged a nationality: `Cuban said`): an alias, else the person
+            # last named with this surname
             same_surname = self._by_surname.get(root.lower_)
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
             if hit is not None and not _other_given_name(mention, hit):
@@ -979,9 +987,10 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
         # a one-word name that is the surname of a full person name is that person, though NER tagged
-        # it ORG ten times (`Fiorina`, `Trump`); a place stays one (`WASHINGTON` beside Kerry Washington)
+        # it ORG ten times (`Fiorina`, `Trump`) or once a place (`Bloomberg by 16%`); a place more often
+        # than a person stays one (`WASHINGTON` beside Kerry Washington)
         if count["person"] + surnames[word] > count["organization"] + count["place"] or (
-            surnames[word] and not count["place"]
+            surnames[word] and count["place"] <= count["person"]
         ):
             out[word] = "person"
         elif count["person"] and not surnames[word]:

@@ -659,3 +659,40 @@ def test_name_misparsed_off_its_verb_is_still_the_main_subject(nlp: Language) ->
     resolved = index.resolve(doc[10:11])
     assert resolved is not None
     assert resolved.name == "Tom Ruiz"
+
+
+def test_surname_tagged_a_place_once_among_person_tags_is_the_person(nlp: Language) -> None:
+    """`Tarrant` tagged a place once (`Tarrant by 16%`), an organisation twice, a person twice beside `Lea
+    Tarrant`: her, as the place is the rarer tag."""
+    text = "Lea Tarrant spoke . Tarrant smiled . Tarrant left . Tarrant drew . Tarrant won . Tarrant by 16"
+    doc = nlp.make_doc(text)
+    spans = [(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"), (13, 14, "ORG"), (16, 17, "GPE")]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    assert _kinds_by_word(_labelled(doc)).get("tarrant") == "person"
+
+
+# the fullest name the article gives: text, which quote, name, mention as written
+FULLEST_NAME_CASES = [
+    pytest.param(
+        "Charlie King ran the state party for years. “The vote will hold,” Mr. King said.",
+        0,
+        "Charlie King",
+        "Mr. King",
+        id="honorific-before-a-surname-that-is-also-a-title",
+    ),
+    pytest.param(
+        "Rafael Cuban, a Miami investor, spoke on Monday. Cuban said the plan was “a mistake for the city.”",
+        0,
+        "Rafael Cuban",
+        "Cuban",
+        id="surname-tagged-as-a-nationality",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), FULLEST_NAME_CASES)
+def test_fullest_name(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
