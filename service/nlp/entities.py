@@ -241,6 +241,7 @@ class EntityIndex:
                 self._orgs.append(entity)
                 self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
+        self._name_in_full()
         self._missed_surnames(quoted, person_sents)
         self._vote_pronouns(quoted, person_sents)
         # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
@@ -410,6 +411,33 @@ class EntityIndex:
             self._by_surname[e.name.lower()] = [c for c in self._by_surname[e.name.lower()] if c is not e]
             self.entities.remove(e)
 
+    def _name_in_full(self) -> None:
+        """A person named by one word gets the full name the text writes once where the tagger missed it.
+
+        `Cecile Richards: …` (an untagged headline) or `The Rachel Maddow Show` (a title) before `Richards said`:
+        a known given name right before the surname. `Hillary` alone beside `Hillary Clinton`: a given name
+        that opens exactly one full person name. One pass over the tokens, dictionary hits only."""
+        single = {e.name.lower(): e for e in self.entities if e.type == "person" and len(e.name.split()) == 1}
+        if not single:
+            return
+        full: dict[str, set[str]] = {}  # one-word name → the full names read for it
+        for e in self.entities:
+            words = e.name.split()
+            if e.type == "person" and len(words) > 1 and words[0].lower() in single and not e.relative:
+                full.setdefault(words[0].lower(), set()).add(e.name)
+        for t in self.doc[1:]:
+            one = single.get(t.lower_)
+            given = self.doc[t.i - 1]
+            if one is None or not t.is_title or not given.is_title or given.lower_ not in FIRST_NAMES:
+                continue
+            gender = FIRST_NAMES[given.lower_]
+            if self._by_surname.get(t.lower_, [one]) != [one] or _entity_gender(one) not in {None, gender}:
+                continue  # another person with this surname, or a given name of the other gender
+            full.setdefault(t.lower_, set()).add(f"{given.text} {t.text}")
+        for word, names in full.items():
+            if len(names) == 1 and (word in FIRST_NAMES or word not in {n.split()[0].lower() for n in names}):
+                single[word].name = next(iter(names))
+
     def _missed_surnames(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
         """`Okafor warned that officers he met …` with `Okafor` left untagged (or tagged a nationality, `Cuban
         said`): a capitalised word the tagger missed as a name that is the surname of one person named in the
@@ -502,6 +530,10 @@ class EntityIndex:
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
             if hit is not None and not _other_given_name(mention, hit):
                 return hit
+            if len(mention) == 1 and root.lower_ in FIRST_NAMES:  # `Ingrid:` alone, beside Ingrid Halvorsen
+                people = {e.name: e for e in self.entities if e.type == "person" and e.name.split()[0] == root.text}
+                if len(people) == 1 and all(len(n.split()) > 1 for n in people):
+                    return next(iter(people.values()))
         nominal = self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal

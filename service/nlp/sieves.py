@@ -48,6 +48,8 @@ OWN_CLAUSE_MARKS = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
+# an inner cue in the future, a conditional or the negative reports no speech made (`A expects B will say “no”`)
+UNREAL_AUX = frozenset({"will", "would", "could", "should", "might", "may", "must", "not", "n't", "never"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[^\S\n,.]*[,.]?[^\S\n]*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
@@ -701,11 +703,13 @@ def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:
     `A said that B called it “x”` → B, the cue's own subject. Not a pronoun (`A said she “won”`: A again), nor a
     thing (`A said the museum would tell “x”`), nor when the quote only qualifies B's act (`A said B
     “wrongfully” suggests …`, `A said B described it “in plain English”`: A's words for it)."""
-    if subject.head != cue or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
+    if subject.head != cue or subject.dep_ != "nsubj" or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
         return False  # a borrowed subject (`telling CNN that Trump is …, questioning …`) is the reporter's
     lemma = subject.lemma_.lower()
     if not _holds_views(subject) or lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS:
         return False
+    if any(c.dep_ in {"aux", "neg"} and c.lower_ in UNREAL_AUX for c in cue.children):
+        return False  # `A said he expects voters will say “no”`: speech not made is the reporter's word for it
     dep = quoted_token.dep_
     qualifies = dep in {"advmod", "npadvmod"} or (dep == "prep" and quoted_token.lower_ != "as")
     return not (quoted_token.head == cue and qualifies)
@@ -1445,8 +1449,11 @@ def _utterer_beside(ctx: QuoteContext, relay: Found) -> Found | None:
     said = governing_cue(ctx) or adjacent_cue(ctx)
     if said is None or said.mention is None or relay.mention is None or said.cue is None:
         return None
-    if said.mention.root.pos_ == "PRON" and said.refers is None:
+    root = said.mention.root
+    if root.pos_ == "PRON" and said.refers is None:
         return None  # `it said, according to CNN`: keep the named relay (the pronoun often stands for it)
+    if root.dep_ == "nsubjpass" or not _holds_views(root) or root.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return None  # `his staff were told “x”, according to the memo` (listeners); `items labeled “x”`; a message
     if said.mention.start <= relay.mention.root.i < said.mention.end or said.cue == relay.cue:
         return None
     via = relay.refers if relay.refers is not None else relay.mention

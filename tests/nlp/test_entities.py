@@ -687,6 +687,29 @@ FULLEST_NAME_CASES = [
         "Cuban",
         id="surname-tagged-as-a-nationality",
     ),
+    pytest.param(
+        "Cecile Dunmore: ‘We Will Not Back Down’\n"
+        "Dunmore spoke to voters in Bergen on Monday. “The clinics stay open,” Dunmore said.",
+        1,
+        "Cecile Dunmore",
+        "Dunmore",
+        id="given-name-written-once-where-the-tagger-missed-it",
+    ),
+    pytest.param(
+        "Viewers of “The Rachel Dunmore Show” saw a heated exchange. Dunmore asked the senator about the budget. "
+        "“Is that a promise?” Dunmore said.",
+        0,
+        "Rachel Dunmore",
+        "Dunmore",
+        id="given-name-inside-a-title-of-a-show",
+    ),
+    pytest.param(
+        "Rachel: ‘We Will Not Back Down’\nRachel Halvorsen spoke to voters in Bergen on Monday.",
+        0,
+        "Rachel Halvorsen",
+        "Rachel",
+        id="given-name-alone-is-the-one-person-so-named",
+    ),
 ]
 
 

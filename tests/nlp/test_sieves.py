@@ -2215,6 +2215,15 @@ VIA_CASES = [
         id="a-thing-under-a-report-is-no-utterer",
     ),
     pytest.param(
+        "Tomas Berg said he expects voters will say “no” to the plan.",
+        0,
+        "Tomas Berg",
+        "Tomas Berg",
+        None,
+        None,
+        id="speech-not-yet-made-is-the-reporters-word",
+    ),
+    pytest.param(
         "“We will appeal,” Dana Whitfield said, according to the Riverton Tribune. “The ruling is wrong.”",
         1,
         "Dana Whitfield",
