@@ -463,7 +463,9 @@ class EntityIndex:
         return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1
 
     def _vote_pronouns(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
-        """A sentence naming one person, and the next if it names none: its he/she votes for that person."""
+        """A sentence naming one person, and the next if it names none: its he/she votes for that person.
+
+        Not a person the pronoun cannot stand for (`He was joined by Ana Ruiz`, `She said Ruiz had failed`)."""
         strings = self.doc.vocab.strings
         lower = self.doc.to_array("LOWER")
         for word, gender in PRONOUN_GENDER.items():
@@ -473,12 +475,27 @@ class EntityIndex:
                 if quoted[i]:
                     continue
                 n = self._sentence(i)
-                here = {id(e): e for e in person_sents.get(n, [])}
+                here = {id(e): e for e in person_sents.get(n, []) if self._may_corefer(self.doc[i], e)}
                 if not here and n > 0:
                     here = {id(e): e for e in person_sents.get(n - 1, [])}
                 if len(here) == 1:
                     (entity,) = here.values()
                     entity._votes[gender] += 1
+
+    def _may_corefer(self, pronoun: Token, entity: Entity) -> bool:
+        """Can a subject he/she stand for a person named in its own sentence? Only a person named before it
+        and outside its own clause (`He was joined by Ana Ruiz`: not Ruiz), or after it when the pronoun opens
+        the sentence in a subordinate clause (`After he lost, Brown said`)."""
+        sent = self.doc[int(self._sent_starts[self._sentence(pronoun.i)]) : pronoun.sent.end]
+        cataphor = pronoun.head.dep_ == "advcl" and pronoun.head.i < pronoun.head.head.i
+        for t in sent:
+            if self._by_token.get(t.i) is not entity or (t.head != t and self._by_token.get(t.head.i) is entity):
+                continue  # not the person, or not the head word of the name
+            if t.i > pronoun.i and not cataphor:
+                continue
+            if _verb_of(t) is not pronoun.head:
+                return True
+        return False
 
     # -- lookup ---------------------------------------------------------------------------
 
@@ -881,6 +898,15 @@ def _other_given_name(mention: Span, entity: Entity) -> bool:
     given = [t for t in mention if t.i < root.i and t.pos_ == "PROPN" and t.is_title and not _is_title_word(t.lower_)]
     words = entity.name.split()
     return bool(given) and len(words) > 1 and given[0].text != words[0]
+
+
+def _verb_of(t: Token) -> Token:
+    """The verb whose clause holds `t` (`by Ana Ruiz` → `joined`); `t`'s root when there is none."""
+    for _ in range(MAX_DEPTH):
+        if t.pos_ in {"VERB", "AUX"} or t.head == t:
+            return t
+        t = t.head
+    return t
 
 
 def _given_gender(name: str) -> str | None:

@@ -719,3 +719,24 @@ def test_fullest_name(attributor: QuoteAttributor, text: str, index: int, name: 
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
     assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+# he/she: gender evidence comes only from pronouns that can stand for the person (text, quote, name, mention)
+PRONOUN_GENDER_CASES = [
+    pytest.param(
+        "Senator Rafe Dorn called in to the meeting. He was joined on the call by Ilyse Kowal, president of the "
+        "tenants group. She said Dorn “has failed the renters.”",
+        0,
+        "Ilyse Kowal",
+        "She",
+        id="a-subject-pronoun-is-not-the-name-in-its-own-clause-or-after-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), PRONOUN_GENDER_CASES)
+def test_pronoun_gender(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
