@@ -48,6 +48,7 @@ Decisions:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -82,6 +83,7 @@ THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue",
 THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
 THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
 DOCUMENT_NOUNS = load("document_nouns.txt")
+SPEECH_NOUNS = load("speech_nouns.txt")  # `his remarks`, `her comments`: words that speak for their owner
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
 WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
 THING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -94,6 +96,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "punct", "nummod"})
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+MAX_GROUP = 6  # people conjoined in one group speaker ("Ruiz, Berg and Kowal")
 CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 # unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
@@ -551,6 +555,9 @@ class EntityIndex:
                 people = {e.name: e for e in self.entities if e.type == "person" and e.name.split()[0] == root.text}
                 if len(people) == 1 and all(len(n.split()) > 1 for n in people):
                     return next(iter(people.values()))
+        issuer = self._issuer(mention) or self._named_group(mention)
+        if issuer is not None:
+            return issuer
         nominal = self._nominal(mention) or self._institution(mention)
         if nominal is not None:
             return nominal
@@ -753,8 +760,97 @@ class EntityIndex:
             return None  # the person in focus was named as someone else (a host, a firm's president)
         return hit[0]
 
+    def _issuer(self, mention: Span) -> Entity | None:
+        """A document speaks for whoever the article says issued it: `her statement` → her; `the letter` → who
+        sent a letter just before (`Ruiz and Berg sent a letter …`); `the statement read` → who said it `in a
+        statement`. None when the article does not say (the document stays the speaker)."""
+        root = mention.root
+        lemma = root.lemma_.lower()
+        if root.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS | SPEECH_NOUNS:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            pronoun = owner.lower_ in POSSESSIVE_PRONOUNS
+            found = self._possessor(owner) if pronoun else self._by_token.get(owner.i)
+            return found if found is not None and found.type in {"person", "organization"} else None
+        if mention[0].lower_ not in {"the", "this", "that"} or len(mention) > 2 or root.tag_ == "NNS":
+            return None  # `a statement`, `the first ad`, `the Pentagon statement`: not the one issued before
+        i = bisect.bisect_left(self._issued_at, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._issued_at[i] <= LOOKBACK_CHARS:
+            noun, subject = self._issued[i]
+            if noun == lemma:
+                if subject.pos_ == "PRON":
+                    return self._pronoun(subject.doc[subject.i : subject.i + 1])
+                if any(c.dep_ == "conj" for c in subject.children):
+                    return self._group(subject)
+                found = self.resolve(self._phrase(subject))
+                return found if found is not None and found.type in {"person", "organization"} else None
+            i -= 1
+        return None
+
+    def _named_group(self, mention: Span) -> Entity | None:
+        """`the two lawmakers`, `the committee chairmen` → the people last named together as a subject (`Ruiz
+        and Berg sent …`), as many as the phrase counts; a plural office or role word, never `the protesters`."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if root.tag_ != "NNS" or mention[0].lower_ != "the" or not (head in ROLE_NOUNS or head in SYNONYMS):
+            return None
+        count = next((c for c in root.children if c.dep_ == "nummod"), None)
+        number = NUMBER_WORDS.get(count.lower_) if count is not None else None
+        i = bisect.bisect_left(self._thing_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._thing_positions[i] <= ORG_LOOKBACK_CHARS:
+            kind, subject = self._things[i]
+            i -= 1
+            if kind != "group" or self._by_token.get(subject.i) is None:
+                continue
+            group = self._group(subject)
+            if group.type == "unknown" and " and " in group.name and group.name[:1].isupper():
+                members = group.name.count(",") + 2
+                return group if number is None or number == members else None
+        return None
+
+    @functools.cached_property
+    def _issuing(self) -> tuple[list[int], list[tuple[str, Token]]]:
+        """Documents the text says someone issued, in text order: (offset, (noun, issuer's subject token)).
+
+        `Ruiz sent a letter`, `the ministry said in a statement`, `Berg released a report`: read once, on the
+        first definite document mention (most documents never ask)."""
+        at: list[int] = []
+        out: list[tuple[str, Token]] = []
+        for t in self.doc:
+            if t.pos_ != "NOUN" or self._quoted[t.i] or t.lemma_.lower() not in DOCUMENT_NOUNS:
+                continue
+            verb = t.head
+            if t.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
+                verb = verb.head
+            elif t.dep_ != "dobj":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self._quoted[c.i]), None)
+            if subject is None or subject.lower_ in RELATIVES or subject.lemma_.lower() in DOCUMENT_NOUNS:
+                continue
+            at.append(t.idx)
+            out.append((t.lemma_.lower(), subject))
+        return at, out
+
+    @property
+    def _issued_at(self) -> list[int]:
+        return self._issuing[0]
+
+    @property
+    def _issued(self) -> list[tuple[str, Token]]:
+        return self._issuing[1]
+
     def _group(self, head: Token) -> Entity:
-        """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown)."""
+        """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown); people
+        named each by name are named by their full names (`Berg and Senator Ana Ruiz (D)` → `Tom Berg and Ana Ruiz`)."""
+        members = [head]
+        while len(members) < MAX_GROUP and (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+            members.append(nxt)
+        people = [self._by_token.get(m.i) for m in members]
+        if len(members) > 1 and all(p is not None and p.type == "person" for p in people):
+            names = [p.name for p in people if p is not None]
+            name = f"{', '.join(names[:-1])} and {names[-1]}"
+            return self._nominals.setdefault(name.lower(), Entity(name=name, type="unknown", first=head.idx))
         keep = [head] + [
             t for c in head.children if c.dep_ in {"conj", "cc", "compound", "amod", "det"} for t in c.subtree
         ]

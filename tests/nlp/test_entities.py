@@ -740,3 +740,56 @@ def test_pronoun_gender(attributor: QuoteAttributor, text: str, index: int, name
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
     assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+# a document speaks for whoever the article says issued it; a plural office for the people named together
+# (text, quote, name, mention)
+ISSUER_CASES = [
+    pytest.param(
+        "Maria Lopez, the city's budget chief, spoke to the council on Monday. "
+        "Her statement called the cuts “painful but necessary.”",
+        0,
+        "Maria Lopez",
+        "Her statement",
+        id="a-possessed-document-speaks-for-its-owner",
+    ),
+    pytest.param(
+        "Councilman Tom Berg and Councilwoman Lena Marsh sent a letter to the mayor on Friday. "
+        "“We expect an answer by May,” the letter said.",
+        0,
+        "Tom Berg and Lena Marsh",
+        "the letter",
+        id="the-letter-speaks-for-who-sent-it",
+    ),
+    pytest.param(
+        "The ministry said in a statement that the port would reopen. "
+        "“Ships may dock from Monday,” the statement read.",
+        0,
+        "ministry",
+        "the statement",
+        id="the-statement-speaks-for-who-said-it-in-a-statement",
+    ),
+    pytest.param(
+        "Tom Berg and Lena Marsh, both council members, met the mayor on Friday. "
+        "“We expect an answer by May,” the two lawmakers said.",
+        0,
+        "Tom Berg and Lena Marsh",
+        "the two lawmakers",
+        id="a-counted-plural-office-is-the-people-named-together",
+    ),
+    pytest.param(
+        "The council met on Friday. “We expect an answer by May,” the letter said.",
+        0,
+        "letter",
+        "the letter",
+        id="a-document-nobody-issued-stays-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), ISSUER_CASES)
+def test_document_issuer(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
