@@ -19,6 +19,7 @@ from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary,
 
 # A part attributed through its sibling is as right as the sibling, less the odd mis-paired mark.
 QUOTE_PART_DISCOUNT = 0.9
+MUTE_CONFIDENCE = 0.1  # a quote whose cue's subject is a thing (`the pact calls it “x”`): no speaker, barely a guess
 
 
 class QuoteAttributor:
@@ -113,6 +114,7 @@ def _attribute_doc(
         resolve_mention=lambda m: entity.name if (entity := index.resolve(m)) is not None else None,
     )
     resolved: dict[tuple[int, int], Speaker | None] = {}
+    muted: set[int] = set()  # mentions that name a thing, which says nothing
     quotes: list[Quote] = []
     chains: list[list[int]] = []  # indices into `quotes` of the paragraph parts of one quotation
     for qs in spans:
@@ -133,7 +135,9 @@ def _attribute_doc(
             if found.cue is not None:
                 cue = _span(text, found.cue.start_char, found.cue.end_char)
             if found.mention is not None:
-                speaker = _speaker(text, index, found, resolved)
+                speaker = _speaker(text, index, found, resolved, muted)
+                if speaker is None and found.mention.start_char in muted:
+                    confidence = min(confidence, MUTE_CONFIDENCE)  # a thing was the subject: nobody we can name
             if found.via is not None and speaker is not None:
                 via = _via(text, index, found.via, speaker)
                 if via is None:  # `Rhimes declared: “…,” she said`: one speaker; the mention is the report's
@@ -182,16 +186,23 @@ def _share_speaker(quotes: list[Quote], chain: list[int]) -> None:
 
 
 def _speaker(
-    text: str, index: EntityIndex, found: sieves.Found, resolved: dict[tuple[int, int], Speaker | None]
+    text: str,
+    index: EntityIndex,
+    found: sieves.Found,
+    resolved: dict[tuple[int, int], Speaker | None],
+    muted: set[int],
 ) -> Speaker | None:
     """The mention's entity, once per mention (a continued quote reuses its first answer)."""
     assert found.mention is not None
     key = (found.mention.start_char, found.mention.end_char)
     if key in resolved:
         return resolved[key]
-    entity = index.resolve(found.refers if found.refers is not None else found.mention)
+    phrase = found.refers if found.refers is not None else found.mention
+    entity = index.resolve(phrase)
     speaker = None
-    if entity is not None:
+    if entity is not None and not index.speaks(entity, phrase):
+        muted.add(key[0])  # `the trope says …`: a thing, so no speaker (and a low confidence)
+    elif entity is not None:
         mention = _span(text, found.mention.start_char, found.mention.end_char)
         speaker = Speaker(entity.name, entity.type, entity.role, mention)
         index.note(found.mention.start_char, entity)

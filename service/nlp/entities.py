@@ -40,6 +40,17 @@ Decisions:
   is the person in focus, as he/she would resolve, unless that person was named as something else
   (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
   occupation ("the actor", "the retired surgeon") were tried the same way and dropped: half wrong.
+- A document speaks for its issuer where the text says who: its possessor (`her statement`), or who
+  sent, released or said it `in a statement` before (`the letter said`). A thing of someone's (`her
+  plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
+  town), a pet, an agreement tagged as an organisation, `Bill C-74` is no speaker (`speaks`).
+- People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
+  plural office (`the two lawmakers`, counted or not) is the group last named so.
+- A one-word person takes the full name the text writes once where the tagger missed it (a given
+  name before the surname in an untagged headline or a show's title), and a given name alone
+  (`Hillary:`) the one full name it opens.
+- A subject he/she votes gender only for a person it can stand for (not one in its own clause, not
+  one named after it unless the pronoun opens the sentence in a subordinate clause).
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
@@ -82,6 +93,9 @@ THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "dea
 THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
 THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
 THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
+MUTE_NOUNS = load("mute_nouns.txt")
+ANIMAL_NOUNS = frozenset({"dog", "cat", "horse", "pet", "bird", "parrot", "puppy", "kitten", "pony"})
+AGREEMENT_NOUNS = frozenset({"pact", "treaty", "deal", "accord", "agreement", "bill", "act", "amendment"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")  # `his remarks`, `her comments`: words that speak for their owner
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
@@ -513,6 +527,29 @@ class EntityIndex:
                     root = root.head  # "the Russian leader" → leader
                 self._add_position(pos, entity, root)
 
+    @staticmethod
+    def speaks(entity: Entity, mention: Span) -> bool:
+        """Can this be who said the words? A person, organisation, group or a document's issuer can; a thing
+        named by a common noun (`the trope`, `the debt`, `the pact`, a pet) or an adjective (`the meanest`)
+        cannot. `Bill C-74` is a bill; `it` standing for `the pact` is the pact."""
+        words = entity.name.lower().split()
+        if (entity.role or "").lower() in ANIMAL_NOUNS:
+            return False  # `her dog Rex`: a pet named like a person
+        if entity.type == "organization" and words and words[-1] in AGREEMENT_NOUNS:
+            return False  # `The Harbor Pact calls it “x”`: an agreement tagged as an organisation
+        if words and words[0] in MUTE_NOUNS and any(c.isdigit() for c in entity.name):
+            return False  # `Bill C-74`, not a Bill
+        if entity.type != "unknown":
+            return True
+        root = mention.root
+        if root.tag_ == "JJS" and root.dep_ in SUBJECT_DEPS:
+            return False  # `the meanest he got was to label it “x”`
+        if not words or entity.name == AUTHOR:
+            return True
+        head = root.lemma_.lower() if root.pos_ in {"NOUN", "PROPN"} and root.lower_ in words else words[-1]
+        first = words[0] if len(words) > 1 and root.pos_ == "PROPN" else ""
+        return head not in MUTE_NOUNS and first not in MUTE_NOUNS
+
     def entity_at(self, token: Token) -> Entity | None:
         return self._by_token.get(token.i)
 
@@ -766,14 +803,14 @@ class EntityIndex:
         statement`. None when the article does not say (the document stays the speaker)."""
         root = mention.root
         lemma = root.lemma_.lower()
-        if root.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        if root.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS | SPEECH_NOUNS | MUTE_NOUNS:
             return None
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is not None:
+        if owner is not None:  # `her plan calls for …`: a thing of someone's speaks for them
             pronoun = owner.lower_ in POSSESSIVE_PRONOUNS
             found = self._possessor(owner) if pronoun else self._by_token.get(owner.i)
             return found if found is not None and found.type in {"person", "organization"} else None
-        if mention[0].lower_ not in {"the", "this", "that"} or len(mention) > 2 or root.tag_ == "NNS":
+        if mention[0].lower_ not in {"the", "this", "that"} or len(mention) > 2 or lemma not in DOCUMENT_NOUNS:
             return None  # `a statement`, `the first ad`, `the Pentagon statement`: not the one issued before
         i = bisect.bisect_left(self._issued_at, mention.start_char) - 1
         while i >= 0 and mention.start_char - self._issued_at[i] <= LOOKBACK_CHARS:

@@ -793,3 +793,24 @@ def test_document_issuer(attributor: QuoteAttributor, text: str, index: int, nam
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
     assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+# a speaker is a person, an organisation, a group or a document's issuer; a thing is nobody (text)
+MUTE_CASES = [
+    pytest.param("The old trope says voters “never forget.”", id="a-trope"),
+    pytest.param("Mayor Lena Marsh and her dog Rex toured the park. Rex barked, as if to say “hello.”", id="a-pet"),
+    pytest.param("Bill C-74 calls the levy “a fair share.”", id="a-bill-with-a-number-is-no-bill"),
+]
+
+
+@pytest.mark.parametrize("text", MUTE_CASES)
+def test_a_thing_is_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert (q.speaker, q.confidence) == (None, 0.1)
+
+
+def test_a_thing_of_someone_speaks_for_them(attributor: QuoteAttributor) -> None:
+    text = "Maria Lopez unveiled a budget on Monday. Her economic plan calls the levy “a fair share.”"
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == ("Maria Lopez", "Her economic plan")
