@@ -83,6 +83,9 @@ LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
 _LABEL_CHARS = ':\n\u201c\u201d"\u2018\u2019\u00ab\u00bb'
 # … "Bush: “…”": a further label right before a quote, after an earlier sentence or quote ends
 RUN_IN_LATER = re.compile(rf"[.!?\u201d\"\u2019][ \t]+([A-Z][^{_LABEL_CHARS}.!?]{{0,59}}?):[ \t]*$")
+# `Q: “…”` / `A: “…”` (also `Q.`, `Question:`, `Answer:`) opening a paragraph of an interview transcript
+QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]*[\u201c\"\u2018']?")
+QA_LINE = re.compile(r"^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]", re.M)
 RUN_IN_REACH = 80  # characters before a quote searched for a later label
 # the rest of a cue clause up to a colon or comma, then an opening mark: `… Ruiz added: “`
 NEXT_QUOTE = re.compile(r"[^.!?:,\n\u201c\u201d\"]{0,60}[:,][ \t]*[\u201c\"\u2018']")
@@ -970,6 +973,20 @@ def speaker_label(ctx: QuoteContext) -> Found | None:
     if span is None:
         return None
     return Found(mention=span, cue=None, rule="speaker_label", confidence=0.9)
+
+
+def interview_label(ctx: QuoteContext) -> Found | None:
+    """`A: “It will run until the ice comes.”` in an interview → the person interviewed: the one the article
+    names last before its first Q/A line; `Q: “…”` → the outlet or organisation named last before it."""
+    s = ctx.sieves
+    para = s.paragraph(ctx.quote.open_at)
+    m = QA_LABEL.match(s.text, s.paragraph_start(para), ctx.quote.open_at)
+    if m is None or m.end() != ctx.quote.open_at:
+        return None
+    asks = m.group(1).lower() in {"q", "question"}
+    named = s.interview_parties
+    mention = named[1] if asks else named[0]
+    return Found(mention=mention, cue=None, rule="speaker_label", confidence=0.9) if mention is not None else None
 
 
 def run_in_label(ctx: QuoteContext) -> Found | None:
@@ -2051,6 +2068,7 @@ def headline_subject(ctx: QuoteContext) -> Found | None:
 
 RULES: tuple[Rule, ...] = (
     speaker_label,
+    interview_label,
     headline_label,
     headline_opening,
     according_to,
@@ -2131,6 +2149,25 @@ class Sieves:
         if ":" in mini.text[subject.idx : subject.head.idx] or mini[: subject.i + 1].text.lower() in NOT_SPEAKERS:
             return None  # `The Latest: Court ‘Will Rule’`: a label or rubric, which headline_label reads
         return lo, lo + subject.idx + len(subject.text)
+
+    @functools.cached_property
+    def interview_parties(self) -> tuple[Span | None, Span | None]:
+        """(the person interviewed, who asks): the person and the organisation named last, outside quotes, before
+        the text's first `Q:`/`A:` line. Once per document, on the first Q/A quote."""
+        first = QA_LINE.search(self.text)
+        if first is None:
+            return None, None
+        person = org = None
+        for ent in self.doc.ents:
+            if ent.start_char >= first.start():
+                break
+            if self.quoted[ent.start]:
+                continue
+            if ent.label_ == "PERSON":
+                person = ent
+            elif ent.label_ == "ORG":
+                org = ent
+        return person, org
 
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""

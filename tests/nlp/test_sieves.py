@@ -2255,3 +2255,48 @@ def test_via(
     assert q.via is not None and q.via.mention is not None
     assert (q.via.name, q.via.mention.text) == (via, via_mention)
     assert text[q.via.mention.start : q.via.mention.end] == via_mention
+
+
+# interview transcripts: text, quote index, speaker name, mention
+INTERVIEW_CASES = [
+    pytest.param(
+        "The Tribune spoke with Mayor Lena Marsh about the ferry.\n"
+        "Q: “Will the ferry run this winter?”\nA: “It will run until the ice comes.”",
+        1,
+        "Lena Marsh",
+        "Lena Marsh",
+        id="answer-is-the-person-interviewed",
+    ),
+    pytest.param(
+        "The Tribune spoke with Mayor Lena Marsh about the ferry.\n"
+        "Q: “Will the ferry run this winter?”\nA: “It will run until the ice comes.”",
+        0,
+        "Tribune",
+        "Tribune",
+        id="question-is-the-outlet",
+    ),
+    pytest.param(
+        "In an interview, Mayor Lena Marsh answered questions from the Tribune.\n"
+        "Q: Will the ferry run this winter?\nA: “It will run until the ice comes,” and “not a day longer.”",
+        1,
+        "Lena Marsh",
+        "Lena Marsh",
+        id="answer-quoted-in-parts-continues",
+    ),
+    pytest.param(
+        "Lena Marsh sat down with the Tribune on Monday.\n"
+        "TRIBUNE: “Will the ferry run this winter?”\nMARSH: “It will run until the ice comes.”",
+        1,
+        "Lena Marsh",
+        "MARSH",
+        id="name-label-in-capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), INTERVIEW_CASES)
+def test_interview(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = _quote(attributor, text, index)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
