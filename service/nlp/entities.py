@@ -446,9 +446,12 @@ class EntityIndex:
         for t in self.doc[1:]:
             one = single.get(t.lower_)
             given = self.doc[t.i - 1]
-            if one is None or not t.is_title or not given.is_title or given.lower_ not in FIRST_NAMES:
+            if one is None or not t.is_title or not given.is_title:
                 continue
-            gender = FIRST_NAMES[given.lower_]
+            titled = given.i > 0 and self.doc[given.i - 1].is_title and _is_title_word(self.doc[given.i - 1].lower_)
+            if given.lower_ not in FIRST_NAMES and not (titled and given.pos_ == "PROPN"):
+                continue  # `Captain Ivy Moss`: after a title, the word before the surname is a given name
+            gender = FIRST_NAMES.get(given.lower_)
             if self._by_surname.get(t.lower_, [one]) != [one] or _entity_gender(one) not in {None, gender}:
                 continue  # another person with this surname, or a given name of the other gender
             full.setdefault(t.lower_, set()).add(f"{given.text} {t.text}")
@@ -1175,6 +1178,8 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
                     count["person"] += 2
         elif kind == "person" and ent[-1].is_title:
             surnames[_surname(words)] += 1
+            if ent[0].is_title and words[0] not in FIRST_NAMES:
+                surnames[words[0]] += 1  # `Wang` after `Wang Qishan`: a family name written first
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
         # a one-word name that is the surname of a full person name is that person, though NER tagged

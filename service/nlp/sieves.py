@@ -154,6 +154,8 @@ def _mention(head: Token) -> Span:
                 continue
             if named and c.dep_ == "appos" and t == head:
                 continue  # the role beside a name is not part of the mention
+            if c.dep_ == "appos" and t == head and head.pos_ == "PROPN" and c.left_edge.lower_ in {"a", "an", "the"}:
+                continue  # `Greenwatch, an environmental group,`: a name, then what it is
             if c.dep_ == "punct" or c.is_space:
                 continue
             keep.add(c.i)

@@ -710,6 +710,27 @@ FULLEST_NAME_CASES = [
         "Rachel",
         id="given-name-alone-is-the-one-person-so-named",
     ),
+    pytest.param(
+        "Captain Ivy Moss led the rescue. “The sea was rough,” Moss said.",
+        0,
+        "Ivy Moss",
+        "Moss",
+        id="given-name-after-a-title-the-tagger-left-out",
+    ),
+    pytest.param(
+        "Wang Qishan arrived in Beijing. “We will cooperate,” Wang said.",
+        0,
+        "Wang Qishan",
+        "Wang",
+        id="family-name-written-first",
+    ),
+    pytest.param(
+        "Greenwatch, an environmental group, sued the city on Monday, saying the river was “dying.”",
+        0,
+        "Greenwatch",
+        "Greenwatch",
+        id="appositive-description-is-not-part-of-the-name",
+    ),
 ]
 
 
