@@ -88,6 +88,14 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+ORG_KIND_NOUNS = load("org_kind_nouns.txt")
+_COMPANY = ("company", "firm", "corporation", "business")
+_AGENCY = ("agency", "department", "ministry", "regulator", "watchdog")
+# the last word of an organisation's name that says what kind of organisation it is
+ORG_SUFFIX_KINDS: dict[str, tuple[str, ...]] = {w: _COMPANY for w in ("corp", "corporation", "inc", "co", "llc", "ltd")}
+ORG_SUFFIX_KINDS |= {w: _COMPANY for w in ("plc", "company", "holdings")}
+ORG_SUFFIX_KINDS |= {w: _AGENCY for w in ("agency", "administration", "bureau", "service", "department", "commission")}
+ORG_SUFFIX_KINDS |= {"ministry": _AGENCY, "bank": ("bank",), "airlines": ("airline",), "group": ("group",)}
 # plural things a `they` that speaks never stands for (people and groups are too many to list)
 THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "deal", "program", "number", "figure"})
 THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
@@ -598,7 +606,7 @@ class EntityIndex:
         issuer = self._issuer(mention) or self._named_group(mention)
         if issuer is not None:
             return issuer
-        nominal = self._nominal(mention) or self._institution(mention)
+        nominal = self._nominal(mention) or self._institution(mention) or self._org_by_kind(mention)
         if nominal is not None:
             return nominal
         # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
@@ -911,6 +919,43 @@ class EntityIndex:
             i -= 1
         return None
 
+    def _org_by_kind(self, mention: Span) -> Entity | None:
+        """`Acme Corp cut jobs. “…,” the company said` → Acme Corp: `the company`, `the news outlet` (a kind of
+        organisation, no name of its own) is the organisation named last, places skipped, within reach."""
+        root = mention.root
+        if root.lemma_.lower() not in ORG_KIND_NOUNS or root.tag_ != "NN":
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in mention):
+            return None  # `the Clinton campaign`, `its parent company`: another body
+        kind = root.lemma_.lower()
+        i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._org_positions[i] <= LOOKBACK_CHARS:
+            org = self._orgs[i]
+            suffix = org.name.lower().rstrip(".").split()[-1]
+            if not self._org_places[i] and (
+                self._described_as(self._org_positions[i], kind) or kind in ORG_SUFFIX_KINDS.get(suffix, ())
+            ):
+                return org  # `the RT America television network` … `the network said`; `Acme Corp` … `the company`
+            i -= 1
+        return None
+
+    def _described_as(self, pos: int, kind: str) -> bool:
+        """Is the organisation named at `pos` called a `kind` there (`the RT television network`, `Acme, a
+        company`)?"""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span[0]
+        for _ in range(4):  # up the compound chain to the noun the name modifies
+            if t.lemma_.lower() == kind:
+                return True
+            if any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in t.children):
+                return True
+            if t.dep_ not in {"compound", "nmod", "amod"} or t.head == t:
+                return False
+            t = t.head
+        return False
+
     def _owner(self, thing: Token) -> Entity | None:
         """`Ruiz released an ad that says …` → Ruiz: a thing that speaks through `that`/`which` speaks for
         whoever the sentence says made, ran or held it (the subject of the verb it is the object of)."""
@@ -1165,8 +1210,12 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
     """
     votes: dict[str, Counter[str]] = {}
     surnames: Counter[str] = Counter()
+    firsts: Counter[str] = Counter()
+    subjects: set[str] = set()  # one-word names that are ever the subject of a verb (`Wang said`, not `on Midway`)
     for ent, kind, key in labelled:
         words = key.split()
+        if len(words) == 1 and ent.root.dep_ in SUBJECT_DEPS:
+            subjects.add(words[0])
         if len(words) == 1:
             count = votes.setdefault(words[0], Counter())
             count["place" if ent.label_ in PLACE_LABELS else kind] += 1
@@ -1179,14 +1228,16 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
         elif kind == "person" and ent[-1].is_title:
             surnames[_surname(words)] += 1
             if ent[0].is_title and words[0] not in FIRST_NAMES:
-                surnames[words[0]] += 1  # `Wang` after `Wang Qishan`: a family name written first
+                firsts[words[0]] += 1  # `Wang` after `Wang Qishan`: a family name written first
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
         # a one-word name that is the surname of a full person name is that person, though NER tagged
         # it ORG ten times (`Fiorina`, `Trump`) or once a place (`Bloomberg by 16%`); a place more often
         # than a person stays one (`WASHINGTON` beside Kerry Washington)
-        if count["person"] + surnames[word] > count["organization"] + count["place"] or (
-            surnames[word] and count["place"] <= count["person"]
+        if (
+            count["person"] + surnames[word] > count["organization"] + count["place"]
+            or (surnames[word] and count["place"] <= count["person"])
+            or (firsts[word] and not count["place"] and word in subjects)
         ):
             out[word] = "person"
         elif count["person"] and not surnames[word]:

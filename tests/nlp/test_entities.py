@@ -835,3 +835,34 @@ def test_a_thing_of_someone_speaks_for_them(attributor: QuoteAttributor) -> None
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == ("Maria Lopez", "Her economic plan")
+
+
+# a kind of organisation (`the company`) is the one the text named as such (text, name, mention)
+ORG_KIND_CASES = [
+    pytest.param(
+        "Acme Corp cut 200 jobs on Monday. “We regret the decision,” the company said.",
+        "Acme Corp",
+        "the company",
+        id="company-after-a-corp",
+    ),
+    pytest.param(
+        "The Food and Drug Administration approved the drug. “It is safe,” the agency said.",
+        "Food and Drug Administration",
+        "the agency",
+        id="agency-after-an-administration",
+    ),
+    pytest.param(
+        "Harbor Watch, a local group, filmed the spill, and Pell Energy said the leak was small. "
+        "“It was not small,” the group said.",
+        "Harbor Watch",
+        "the group",
+        id="group-after-one-described-as-a-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), ORG_KIND_CASES)
+def test_kind_of_organisation(attributor: QuoteAttributor, text: str, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
