@@ -135,7 +135,9 @@ PRONOUN_COMPANIONS = frozenset(
 )
 # offices and candidacies a story's person in focus is called by without being named with them
 # ("the senator said" after "Ruiz remarked"); not hosts, spokesmen or aides, who are often someone else
-FOCUS_ROLES = frozenset(
+# `the Kentucky Republican`: a party member by state, the person in focus as an office would be
+PARTY_WORDS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "socialist"})
+FOCUS_ROLES = PARTY_WORDS | frozenset(
     {"senator", "candidate", "nominee", "governor", "congressman", "congresswoman", "president", "businessman"}
     | {"billionaire", "mogul", "front-runner", "frontrunner", "mayor", "lawmaker", "hopeful", "contender"}
 )
@@ -777,7 +779,16 @@ class EntityIndex:
         head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
         if words is None:
-            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS:
+            # `the rookie defenceman` after `Jo Park, a rookie defenceman`: a role this article gave someone
+            # (its person, not the body a role names: `the court` is no `Supreme Court justice`)
+            body = head in INSTITUTION_NOUNS or head in ORG_KIND_NOUNS or head in MUTE_NOUNS
+            described = (
+                mention[0].lower_ == "the"
+                and root.pos_ == "NOUN"
+                and not body
+                and any(head in e.role_words for e in self.entities if e.type == "person")
+            )
+            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS and head not in PARTY_WORDS and not described:
                 return None
             words = frozenset({head, root.lower_})
         gender = NOMINAL_GENDER.get(root.lower_)

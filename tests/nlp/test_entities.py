@@ -866,3 +866,28 @@ def test_kind_of_organisation(attributor: QuoteAttributor, text: str, name: str,
     q = attributor.attribute(text).quotes[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+# a definite description the article gave someone earlier is that person (text, name, mention)
+NOMINAL_CASES = [
+    pytest.param(
+        "Senator Rand Bowers of Kentucky opposed the bill. “It is a mistake,” the Kentucky Republican said.",
+        "Rand Bowers",
+        "the Kentucky Republican",
+        id="party-member-by-state-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Jo Park, a rookie defenceman, scored twice on Monday for the Harbor City Seals. "
+        "“I got lucky,” the defenceman said.",
+        "Jo Park",
+        "the defenceman",
+        id="a-role-the-article-gave-someone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), NOMINAL_CASES)
+def test_nominal_named_earlier(attributor: QuoteAttributor, text: str, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
