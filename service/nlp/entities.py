@@ -119,6 +119,7 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+MAX_NP_WALK = 8  # words walked inside one name to its head
 MAX_GROUP = 6  # people conjoined in one group speaker ("Ruiz, Berg and Kowal")
 CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
@@ -927,6 +928,11 @@ class EntityIndex:
             org = self._orgs[i]
             if org.name.lower().split()[-1:] == [head]:
                 return org
+            if not self._org_places[i] and self._described_as(self._org_positions[i], root.lemma_.lower()):
+                # `The Harbor Herald editorial board … the editorial board`: that body of that organisation
+                words = " ".join(t.text for t in mention if t.lower_ not in DETERMINERS)
+                name = f"{org.name} {words}"
+                return self._nominals.setdefault(name.lower(), Entity(name=name, type="organization", first=org.first))
             i -= 1
         return None
 
@@ -957,6 +963,12 @@ class EntityIndex:
         if span is None or not len(span):
             return False
         t = span[0]
+        for _ in range(MAX_NP_WALK):  # to the name's own head word (`the Wall Street Journal` → Journal)
+            if t.head == t or not t.head.ent_type_ or t.head.ent_iob_ != "I" or t.head.i < t.i:
+                break
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == kind:
+            return True  # `the editorial board of the Tribune`
         for _ in range(4):  # up the compound chain to the noun the name modifies
             if t.lemma_.lower() == kind:
                 return True

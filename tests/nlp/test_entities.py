@@ -858,6 +858,13 @@ ORG_KIND_CASES = [
         "the group",
         id="group-after-one-described-as-a-group",
     ),
+    pytest.param(
+        "The editorial board of The Riverton Tribune backed the ferry on Sunday. "
+        "“The city needs it,” the editorial board wrote.",
+        "Riverton Tribune editorial board",
+        "the editorial board",
+        id="a-body-of-a-named-organisation",
+    ),
 ]
 
 
