@@ -928,7 +928,7 @@ class EntityIndex:
             org = self._orgs[i]
             if org.name.lower().split()[-1:] == [head]:
                 return org
-            if not self._org_places[i] and self._described_as(self._org_positions[i], root.lemma_.lower()):
+            if not self._org_places[i] and self._described_as(self._org_positions[i], root.lemma_.lower(), part=True):
                 # `The Harbor Herald editorial board … the editorial board`: that body of that organisation
                 words = " ".join(t.text for t in mention if t.lower_ not in DETERMINERS)
                 name = f"{org.name} {words}"
@@ -956,9 +956,9 @@ class EntityIndex:
             i -= 1
         return None
 
-    def _described_as(self, pos: int, kind: str) -> bool:
+    def _described_as(self, pos: int, kind: str, part: bool = False) -> bool:
         """Is the organisation named at `pos` called a `kind` there (`the RT television network`, `Acme, a
-        company`)?"""
+        company`)? With `part`, only a body of it (`the Tribune editorial board`, `the board of the Tribune`)."""
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
@@ -971,8 +971,8 @@ class EntityIndex:
             return True  # `the editorial board of the Tribune`
         for _ in range(4):  # up the compound chain to the noun the name modifies
             if t.lemma_.lower() == kind:
-                return True
-            if any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in t.children):
+                return not part or t.ent_type_ == ""
+            if not part and any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in t.children):
                 return True
             if t.dep_ not in {"compound", "nmod", "amod"} or t.head == t:
                 return False
