@@ -119,6 +119,7 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+COREF_REACH = 40  # tokens either side of a pronoun read for the names it may stand for
 MAX_NP_WALK = 8  # words walked inside one name to its head
 MAX_GROUP = 6  # people conjoined in one group speaker ("Ruiz, Berg and Kowal")
 CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
@@ -518,7 +519,10 @@ class EntityIndex:
         """Can a subject he/she stand for a person named in its own sentence? Only a person named before it
         and outside its own clause (`He was joined by Ana Ruiz`: not Ruiz), or after it when the pronoun opens
         the sentence in a subordinate clause (`After he lost, Brown said`)."""
-        sent = self.doc[int(self._sent_starts[self._sentence(pronoun.i)]) : pronoun.sent.end]
+        n = self._sentence(pronoun.i)
+        lo = max(int(self._sent_starts[n]), pronoun.i - COREF_REACH)
+        hi = int(self._sent_starts[n + 1]) if n + 1 < len(self._sent_starts) else len(self.doc)
+        sent = self.doc[lo : min(hi, pronoun.i + COREF_REACH)]  # a run-on `sentence` is read near the pronoun only
         cataphor = pronoun.head.dep_ == "advcl" and pronoun.head.i < pronoun.head.head.i
         for t in sent:
             if self._by_token.get(t.i) is not entity or (t.head != t and self._by_token.get(t.head.i) is entity):
@@ -783,12 +787,7 @@ class EntityIndex:
             # `the rookie defenceman` after `Jo Park, a rookie defenceman`: a role this article gave someone
             # (its person, not the body a role names: `the court` is no `Supreme Court justice`)
             body = head in INSTITUTION_NOUNS or head in ORG_KIND_NOUNS or head in MUTE_NOUNS
-            described = (
-                mention[0].lower_ == "the"
-                and root.pos_ == "NOUN"
-                and not body
-                and any(head in e.role_words for e in self.entities if e.type == "person")
-            )
+            described = mention[0].lower_ == "the" and root.pos_ == "NOUN" and not body and head in self._role_heads
             if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS and head not in PARTY_WORDS and not described:
                 return None
             words = frozenset({head, root.lower_})
@@ -847,6 +846,11 @@ class EntityIndex:
                 return found if found is not None and found.type in {"person", "organization"} else None
             i -= 1
         return None
+
+    @functools.cached_property
+    def _role_heads(self) -> frozenset[str]:
+        """Every word of the roles the article gave its people (read once, after the index is built)."""
+        return frozenset(w for e in self.entities if e.type == "person" for w in e.role_words)
 
     def _named_group(self, mention: Span) -> Entity | None:
         """`the two lawmakers`, `the committee chairmen` → the people last named together as a subject (`Ruiz
