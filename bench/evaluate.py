@@ -42,6 +42,10 @@ def to_pred(doc_id: str, result: Attribution) -> dict[str, object]:
                 "date": q.date.value if q.date else None,
                 "date_source": q.date.source if q.date else None,
                 "rule": q.rule,
+                # who relays the words ("…, according to CNN"), as ../shared/tools/predict.py passes it
+                "via_name": q.via.name if q.via else None,
+                "via_start": q.via.mention.start if q.via and q.via.mention else None,
+                "via_end": q.via.mention.end if q.via and q.via.mention else None,
             }
         )
     return {"id": doc_id, "quotes": quotes}

@@ -7,10 +7,16 @@ GOLD PRED` prints the same JSON as score.py (bench/README.md shows they agree on
   characters; a predicted quote is correct when >= 80% of its characters lie inside gold quotes.
   Spans are trimmed of spaces and punctuation (STRIP) at both ends first.
 - The speaker is right when the predicted mention overlaps the gold source span, or the last word
-  of the predicted name (not a pronoun) occurs in the gold source text.
+  of the predicted name (not a pronoun) occurs in the gold source text. Which predicted source is
+  compared (`source`): `outermost` (default, PolNeAR's convention) takes the prediction's `via`
+  (who relays the words) where it has one, else its speaker; `speaker` always the speaker.
 - attribution P: correct predicted quotes whose speaker is right for the gold quote they overlap
   most, over all predictions; attribution R: found gold quotes with the speaker right, over gold
   quotes with an annotated source.
+
+`score_resolved` gives score_seeds.py's figures on gold with resolved fields (seeds, the resolved
+PolNeAR articles): quotes found, speaker (last word), speaker_full (the name word for word, titles
+aside), role (one acceptable phrase's content words), date, via and extra quotes.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -55,10 +62,14 @@ def _last_name(name: str | None) -> str | None:
     return ws[-1] if ws else None
 
 
-def speaker_ok(gold: Mapping[str, Any], pred: Pred) -> bool:
+def speaker_ok(gold: Mapping[str, Any], pred: Pred, source: str = "outermost") -> bool:
     """The predicted mention overlaps the gold source, or the name's last word is in it."""
     if gold.get("speaker_start") is None:
         return False
+    if source == "outermost" and (pred.get("via_name") or pred.get("via_start") is not None):
+        # PolNeAR credits the outermost source: the relay, where the prediction names one
+        via = {"speaker_name": pred.get("via_name"), "speaker_start": pred.get("via_start")}
+        pred = {**pred, **via, "speaker_end": pred.get("via_end")}
     gs = (gold["speaker_start"], gold["speaker_end"])
     if pred.get("speaker_start") is not None and overlap(gs, (pred["speaker_start"], pred["speaker_end"])) > 0:
         return True
@@ -80,6 +91,7 @@ def score(
     pred_docs: Mapping[str, Sequence[Pred]],
     kinds: Sequence[str] = ("full", "partial"),
     by_rule: bool = False,
+    source: str = "outermost",
 ) -> dict[str, Any]:
     """score.py's figures; with by_rule, also {rule: {count, quote_P, speaker_ok}} per predicted rule."""
     t = dict(gold=0, found=0, pred=0, correct=0, spk_gold=0, spk_found=0, spk_ok=0, pred_ok_spk=0)
@@ -109,7 +121,7 @@ def score(
                 t["spk_gold"] += 1
                 if hit and best is not None:
                     t["spk_found"] += 1
-                    t["spk_ok"] += speaker_ok(g, pq[best])
+                    t["spk_ok"] += speaker_ok(g, pq[best], source)
         for p, ps in zip(pq, pspans, strict=True):
             plen = max(1, ps[1] - ps[0])
             cov = sum(overlap(ps, gs) for gs in gspans)
@@ -120,7 +132,7 @@ def score(
             if ok:
                 # speaker right for the gold quote it overlaps most (the first on ties)
                 gi = max(range(len(gspans)), key=lambda j: overlap(ps, gspans[j]))
-                spk = speaker_ok(gq[gi], p)
+                spk = speaker_ok(gq[gi], p, source)
                 t["pred_ok_spk"] += spk
             r = rules.setdefault(str(p.get("rule")), dict(count=0, correct=0, speaker_ok=0))
             r["count"] += 1
@@ -156,6 +168,89 @@ def score(
     return out
 
 
+STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "'s", "s"})
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "doctor", "sen", "senator", "rep", "representative", "gov", "governor"}
+    | {"president", "prof", "professor", "sir", "dame", "lord", "lady", "gen", "col", "capt", "lt", "sgt"}
+    | {"rev", "father", "judge", "justice", "mayor", "minister", "chancellor", "jr", "sr"}
+)
+# abbreviations of titles read as the word ("Texas Rep." = "Texas Representative")
+ABBR = {"rep": "representative", "sen": "senator", "gov": "governor", "gen": "general", "lt": "lieutenant"}
+ABBR |= {"sec": "secretary", "pres": "president", "atty": "attorney", "dept": "department", "amb": "ambassador"}
+ABBR |= {"supt": "superintendent", "cmdr": "commander", "adm": "admiral", "prof": "professor", "dr": "doctor"}
+ABBR |= {"spokesperson": "spokesman", "spokeswoman": "spokesman"}
+
+
+def _toks(s: str | None) -> list[str]:
+    s = unicodedata.normalize("NFKD", (s or "").lower().replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return [ABBR.get(w, w) for w in re.findall(r"[a-z0-9]+", s) if w not in STOP]
+
+
+def _name_toks(s: str | None) -> list[str]:
+    return [w for w in _toks(s) if w not in TITLES and len(w) > 1]
+
+
+def _roles(g: Mapping[str, Any]) -> list[str]:
+    r = g.get("role")
+    if not r:
+        return []
+    return [r] if isinstance(r, str) else [x for x in r if x]
+
+
+def score_resolved(gold_docs: Iterable[Doc], pred_docs: Mapping[str, Sequence[Pred]]) -> dict[str, Any]:
+    """score_seeds.py's figures: "found/n" strings for quotes, speaker, speaker_full, role, date (and via)."""
+    c = dict(n=0, found=0, spk_n=0, spk=0, full=0, role_n=0, role=0, date_n=0, date=0, via_n=0, via=0, extra=0)
+    for gd in gold_docs:
+        text = gd["text"]
+        pq = list(pred_docs.get(gd["id"], []))
+        real = [g for g in gd["quotes"] if not g.get("not_a_quote")]
+        rspans = [trim(text, g["start"], g["end"]) for g in real]
+        for p in pq:  # a predicted quote overlapping no real gold quote is an extra
+            ps = trim(text, p["start"], p["end"])
+            c["extra"] += not any(overlap(ps, gs) for gs in rspans)
+        for g in real:
+            c["n"] += 1
+            gs = trim(text, g["start"], g["end"])
+            ov, best = 0, None
+            for p in pq:  # the first prediction of the largest overlap, as max() picks it
+                o = overlap(gs, trim(text, p["start"], p["end"]))
+                if best is None or o > ov:
+                    ov, best = o, p
+            hit = best is not None and ov >= 0.8 * (gs[1] - gs[0])
+            c["found"] += hit
+            b: Pred = best if hit and best is not None else {}
+            if g.get("speaker"):
+                c["spk_n"] += 1
+                gt, pt = _name_toks(g["speaker"]) or _toks(g["speaker"]), _name_toks(b.get("speaker_name"))
+                ok = bool(hit and gt and gt[-1] in pt)
+                c["spk"] += ok
+                c["full"] += ok if g.get("speaker_named") is False else bool(hit and gt == pt)
+            alts = _roles(g)
+            if alts:
+                c["role_n"] += 1
+                pr = set(_toks(b.get("role")))
+                c["role"] += bool(hit and any(set(_toks(a)) <= pr for a in alts))
+            if g.get("date"):
+                c["date_n"] += 1
+                c["date"] += bool(hit and (b.get("date") or "") == g["date"])
+            if g.get("via") and "via_name" in b:
+                c["via_n"] += 1
+                vt = _toks(g["via"])
+                c["via"] += bool(vt and vt[-1] in _toks(b.get("via_name")))
+    out: dict[str, Any] = dict(
+        quotes=f"{c['found']}/{c['n']}",
+        speaker=f"{c['spk']}/{c['spk_n']}",
+        speaker_full=f"{c['full']}/{c['spk_n']}",
+        role=f"{c['role']}/{c['role_n']}",
+        date=f"{c['date']}/{c['date_n']}",
+        extra=c["extra"],
+    )
+    if c["via_n"]:
+        out["via"] = f"{c['via']}/{c['via_n']}"
+    return out
+
+
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -168,10 +263,15 @@ def main() -> None:
     ap.add_argument("--split", help="only gold docs with this split")
     ap.add_argument("--kinds", default="full,partial")
     ap.add_argument("--by-rule", action="store_true", help="add the per-rule breakdown")
+    ap.add_argument("--source", choices=["outermost", "speaker"], default="outermost", help="as score.py's")
+    ap.add_argument("--resolved", action="store_true", help="score_seeds.py's figures (gold with resolved fields)")
     a = ap.parse_args()
     gold = [d for d in load_jsonl(a.gold) if not a.split or d.get("split") == a.split]
     pred = {d["id"]: d["quotes"] for d in load_jsonl(a.pred)}
-    print(json.dumps(score(gold, pred, tuple(a.kinds.split(",")), by_rule=a.by_rule), indent=1))
+    if a.resolved:
+        print(json.dumps(score_resolved(gold, pred)))
+        return
+    print(json.dumps(score(gold, pred, tuple(a.kinds.split(",")), by_rule=a.by_rule, source=a.source), indent=1))
 
 
 if __name__ == "__main__":

@@ -213,6 +213,12 @@ class SpeakerSchema(Schema):
     mention = fields.Nested(SpanSchema, required=True)
 
 
+class ViaSchema(Schema):
+    name = fields.String(required=True)
+    type = fields.String(required=True)
+    mention = fields.Nested(SpanSchema, allow_none=True, required=True)
+
+
 class DateSchema(Schema):
     value = fields.String(allow_none=True, required=True)
     precision = fields.String(allow_none=True, required=True)
@@ -230,6 +236,7 @@ class QuoteSchema(Schema):
     date = fields.Nested(DateSchema, allow_none=True, required=True)
     rule = fields.String(required=True)
     confidence = fields.Float(required=True)
+    via = fields.Nested(ViaSchema, allow_none=True, required=True)
 
 
 class SpeakerSummarySchema(Schema):

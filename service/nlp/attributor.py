@@ -11,14 +11,16 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpanToken
 from spacy.util import compile_infix_regex
 
 from service.nlp import dates, fastpipe, furniture, kinds, marks, sanitize, sieves
 from service.nlp.entities import EntityIndex
-from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary
+from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary, Via
 
 # A part attributed through its sibling is as right as the sibling, less the odd mis-paired mark.
 QUOTE_PART_DISCOUNT = 0.9
+MUTE_CONFIDENCE = 0.1  # a quote whose cue's subject is a thing (`the pact calls it “x”`): no speaker, barely a guess
 
 
 class QuoteAttributor:
@@ -118,6 +120,7 @@ def _attribute_doc(
         resolve_mention=lambda m: entity.name if (entity := index.resolve(m)) is not None else None,
     )
     resolved: dict[tuple[int, int], Speaker | None] = {}
+    muted: set[int] = set()  # mentions that name a thing, which says nothing
     quotes: list[Quote] = []
     chains: list[list[int]] = []  # indices into `quotes` of the paragraph parts of one quotation
     for qs in spans:
@@ -133,6 +136,7 @@ def _attribute_doc(
         else:
             chains.append([len(quotes)])
         speaker = None
+        via = None
         cue = None
         rule, confidence = "none", 0.0
         if found is not None:
@@ -140,7 +144,13 @@ def _attribute_doc(
             if found.cue is not None:
                 cue = _span(text, found.cue.start_char, found.cue.end_char)
             if found.mention is not None:
-                speaker = _speaker(text, index, found, resolved)
+                speaker = _speaker(text, index, found, resolved, muted)
+                if speaker is None and found.mention.start_char in muted:
+                    confidence = min(confidence, MUTE_CONFIDENCE)  # a thing was the subject: nobody we can name
+            if found.via is not None and speaker is not None:
+                via = _via(text, index, found.via, speaker)
+                if via is None:  # `Rhimes declared: “…,” she said`: one speaker; the mention is the report's
+                    speaker = replace(speaker, mention=_span(text, found.via.start_char, found.via.end_char))
         quotes.append(
             Quote(
                 text=text[qs.start : qs.end],
@@ -152,6 +162,7 @@ def _attribute_doc(
                 date=dating.date_for(qs, found.cue if found else None, speaker.name if speaker else None),
                 rule=rule,
                 confidence=confidence,
+                via=via,
             )
         )
     for chain in chains:
@@ -177,27 +188,43 @@ def _share_speaker(quotes: list[Quote], chain: list[int]) -> None:
             speaker=src.speaker,
             cue=src.cue,
             date=src.date,
+            via=src.via,
             rule="quote_part",
             confidence=round(src.confidence * QUOTE_PART_DISCOUNT, 2),
         )
 
 
 def _speaker(
-    text: str, index: EntityIndex, found: sieves.Found, resolved: dict[tuple[int, int], Speaker | None]
+    text: str,
+    index: EntityIndex,
+    found: sieves.Found,
+    resolved: dict[tuple[int, int], Speaker | None],
+    muted: set[int],
 ) -> Speaker | None:
     """The mention's entity, once per mention (a continued quote reuses its first answer)."""
     assert found.mention is not None
     key = (found.mention.start_char, found.mention.end_char)
     if key in resolved:
         return resolved[key]
-    entity = index.resolve(found.refers if found.refers is not None else found.mention)
+    phrase = found.refers if found.refers is not None else found.mention
+    entity = index.resolve(phrase)
     speaker = None
-    if entity is not None:
+    if entity is not None and not index.speaks(entity, phrase):
+        muted.add(key[0])  # `the trope says …`: a thing, so no speaker (and a low confidence)
+    elif entity is not None:
         mention = _span(text, found.mention.start_char, found.mention.end_char)
         speaker = Speaker(entity.name, entity.type, entity.role, mention)
         index.note(found.mention.start_char, entity)
     resolved[key] = speaker
     return speaker
+
+
+def _via(text: str, index: EntityIndex, mention: SpanToken, speaker: Speaker) -> Via | None:
+    """The relay's entity (`according to CNN` → CNN); none when it is the speaker again ("he said he called it")."""
+    entity = index.resolve(mention)
+    if entity is None or entity.name == speaker.name:
+        return None
+    return Via(entity.name, entity.type, _span(text, mention.start_char, mention.end_char))
 
 
 def summarize(quotes: Iterable[Quote]) -> tuple[SpeakerSummary, ...]:

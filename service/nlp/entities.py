@@ -52,6 +52,17 @@ Decisions:
   Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
 - A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
   it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
+- A document speaks for its issuer where the text says who: its possessor (`her statement`), or who
+  sent, released or said it `in a statement` before (`the letter said`). A thing of someone's (`her
+  plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
+  town), a pet, an agreement tagged as an organisation, `Bill C-74` is no speaker (`speaks`).
+- People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
+  plural office (`the two lawmakers`, counted or not) is the group last named so.
+- A one-word person takes the full name the text writes once where the tagger missed it (a given
+  name before the surname in an untagged headline or a show's title), and a given name alone
+  (`Hillary:`) the one full name it opens.
+- A subject he/she votes gender only for a person it can stand for (not one in its own clause, not
+  one named after it unless the pronoun opens the sentence in a subordinate clause).
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
@@ -60,6 +71,7 @@ Decisions:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -104,12 +116,24 @@ SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
+ORG_KIND_NOUNS = load("org_kind_nouns.txt")
+_COMPANY = ("company", "firm", "corporation", "business")
+_AGENCY = ("agency", "department", "ministry", "regulator", "watchdog")
+# the last word of an organisation's name that says what kind of organisation it is
+ORG_SUFFIX_KINDS: dict[str, tuple[str, ...]] = {w: _COMPANY for w in ("corp", "corporation", "inc", "co", "llc", "ltd")}
+ORG_SUFFIX_KINDS |= {w: _COMPANY for w in ("plc", "company", "holdings")}
+ORG_SUFFIX_KINDS |= {w: _AGENCY for w in ("agency", "administration", "bureau", "service", "department", "commission")}
+ORG_SUFFIX_KINDS |= {"ministry": _AGENCY, "bank": ("bank",), "airlines": ("airline",), "group": ("group",)}
 # plural things a `they` that speaks never stands for (people and groups are too many to list)
 THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "deal", "program", "number", "figure"})
 THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
 THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
 THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
+MUTE_NOUNS = load("mute_nouns.txt")
+ANIMAL_NOUNS = frozenset({"dog", "cat", "horse", "pet", "bird", "parrot", "puppy", "kitten", "pony"})
+AGREEMENT_NOUNS = frozenset({"pact", "treaty", "deal", "accord", "agreement", "bill", "act", "amendment"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
+SPEECH_NOUNS = load("speech_nouns.txt")  # `his remarks`, `her comments`: words that speak for their owner
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
 WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
 THING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -124,6 +148,10 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 FOCUS_SENTENCES = 3  # a description ("the senator") is of the person in focus only that close
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+COREF_REACH = 40  # tokens either side of a pronoun read for the names it may stand for
+MAX_NP_WALK = 8  # words walked inside one name to its head
+MAX_GROUP = 6  # people conjoined in one group speaker ("Ruiz, Berg and Kowal")
 CHAIN_STEPS = 4  # sentences a he/she chain is followed back through
 LOOKBACK_CHARS = 4000  # a pronoun's antecedent lies within a few paragraphs
 # unnamed sources: "another said", "others chanted", "someone in the crowd shouted"
@@ -139,7 +167,9 @@ PRONOUN_COMPANIONS = frozenset(
 )
 # offices and candidacies a story's person in focus is called by without being named with them
 # ("the senator said" after "Ruiz remarked"); not hosts, spokesmen or aides, who are often someone else
-FOCUS_ROLES = frozenset(
+# `the Kentucky Republican`: a party member by state, the person in focus as an office would be
+PARTY_WORDS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "socialist"})
+FOCUS_ROLES = PARTY_WORDS | frozenset(
     {"senator", "candidate", "nominee", "governor", "congressman", "congresswoman", "president", "businessman"}
     | {"billionaire", "mogul", "front-runner", "frontrunner", "mayor", "lawmaker", "hopeful", "contender"}
 )
@@ -184,12 +214,16 @@ def _person_tokens(ent: Span) -> list[Token]:
     """`President Vladimir Putin's` → [Vladimir, Putin]: titles, honorifics, possessive dropped."""
     toks = [t for t in ent if (t.text not in {"'s", "\u2019s", "'", "\u2019"} and not t.is_punct) or t.text == "."]
     toks = [t for t in toks if not (t.text == "." and t.i > ent.start)]
-    while toks and (
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    # `Mr. King`: after an honorific, a title word is the name
+    honored = (len(toks) == 2 and toks[0].lower_ in HONORIFIC_GENDER) or (len(toks) == 1 and before in HONORIFIC_GENDER)
+    while len(toks) > honored and (
         toks[0].lower_ in HONORIFICS
         or toks[0].lower_ in TITLE_ABBREVIATIONS
         or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
         or toks[0].lower_ in DETERMINERS
         or (toks[0].is_lower and len(toks) > 1)
+        or (toks[0].pos_ in {"ADP", "SCONJ", "CCONJ"} and len(toks) > 1)  # `Without Bloomberg`
     ):
         toks = toks[1:]
     if any(t.text in {"v.", "vs.", "v", "vs"} for t in toks):
@@ -282,6 +316,7 @@ class EntityIndex:
                 self._orgs.append(entity)
                 self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
+        self._name_in_full()
         self._missed_surnames(quoted, person_sents)
         self._vote_pronouns(quoted, person_sents)
         # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
@@ -470,6 +505,8 @@ class EntityIndex:
             return gender is None or _entity_gender(e) in {None, gender}
 
         entity = self._by_alias.get(key)
+        if entity is not None and entity.type != "person":
+            entity = None  # `Bloomberg` tagged ORG in the headline, then the person: the person's mention
         if entity is not None and gender is not None and not agrees(entity):
             bucket = self._by_surname.get(surname, [])[::-1]
             # the one already called "Mr. Ruiz" first, then the one named last
@@ -559,15 +596,46 @@ class EntityIndex:
             self._by_surname[e.name.lower()] = [c for c in self._by_surname[e.name.lower()] if c is not e]
             self.entities.remove(e)
 
+    def _name_in_full(self) -> None:
+        """A person named by one word gets the full name the text writes once where the tagger missed it.
+
+        `Cecile Richards: …` (an untagged headline) or `The Rachel Maddow Show` (a title) before `Richards said`:
+        a known given name right before the surname. `Hillary` alone beside `Hillary Clinton`: a given name
+        that opens exactly one full person name. One pass over the tokens, dictionary hits only."""
+        single = {e.name.lower(): e for e in self.entities if e.type == "person" and len(e.name.split()) == 1}
+        if not single:
+            return
+        full: dict[str, set[str]] = {}  # one-word name → the full names read for it
+        for e in self.entities:
+            words = e.name.split()
+            if e.type == "person" and len(words) > 1 and words[0].lower() in single and not e.relative:
+                full.setdefault(words[0].lower(), set()).add(e.name)
+        for t in self.doc[1:]:
+            one = single.get(t.lower_)
+            given = self.doc[t.i - 1]
+            if one is None or not t.is_title or not given.is_title:
+                continue
+            titled = given.i > 0 and self.doc[given.i - 1].is_title and _is_title_word(self.doc[given.i - 1].lower_)
+            if given.lower_ not in FIRST_NAMES and not (titled and given.pos_ == "PROPN"):
+                continue  # `Captain Ivy Moss`: after a title, the word before the surname is a given name
+            gender = FIRST_NAMES.get(given.lower_)
+            if self._by_surname.get(t.lower_, [one]) != [one] or _entity_gender(one) not in {None, gender}:
+                continue  # another person with this surname, or a given name of the other gender
+            full.setdefault(t.lower_, set()).add(f"{given.text} {t.text}")
+        for word, names in full.items():
+            if len(names) == 1 and (word in FIRST_NAMES or word not in {n.split()[0].lower() for n in names}):
+                single[word].name = next(iter(names))
+
     def _missed_surnames(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
-        """`Okafor warned that officers he met …` with `Okafor` left untagged: a capitalised word the tagger
-        missed that is the surname of one person named in the document is a mention of that person."""
+        """`Okafor warned that officers he met …` with `Okafor` left untagged (or tagged a nationality, `Cuban
+        said`): a capitalised word the tagger missed as a name that is the surname of one person named in the
+        document is a mention of that person."""
         if not self._by_surname:
             return
-        arr = self.doc.to_array(["POS", "ENT_IOB"])
-        for i in numpy.flatnonzero((arr[:, 0] == PROPN_POS) & (arr[:, 1] == 2)).tolist():
+        arr = self.doc.to_array(["POS"])
+        for i in numpy.flatnonzero(arr == PROPN_POS).tolist():
             t = self.doc[i]
-            if quoted[i] or not t.is_title or t.dep_ == "compound":
+            if quoted[i] or not t.is_title or t.dep_ == "compound" or t.ent_type_ in ENTITY_TYPES:
                 continue
             people = {id(e): e for e in self._by_surname.get(t.lower_, []) if e.type == "person"}
             if len(people) != 1:
@@ -585,7 +653,9 @@ class EntityIndex:
         return int(numpy.searchsorted(self._sent_starts, token_i, side="right")) - 1
 
     def _vote_pronouns(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
-        """A sentence naming one person, and the next if it names none: its he/she votes for that person."""
+        """A sentence naming one person, and the next if it names none: its he/she votes for that person.
+
+        Not a person the pronoun cannot stand for (`He was joined by Ana Ruiz`, `She said Ruiz had failed`)."""
         strings = self.doc.vocab.strings
         lower = self.doc.to_array("LOWER")
         for word, gender in PRONOUN_GENDER.items():
@@ -595,12 +665,30 @@ class EntityIndex:
                 if quoted[i]:
                     continue
                 n = self._sentence(i)
-                here = {id(e): e for e in person_sents.get(n, [])}
+                here = {id(e): e for e in person_sents.get(n, []) if self._may_corefer(self.doc[i], e)}
                 if not here and n > 0:
                     here = {id(e): e for e in person_sents.get(n - 1, [])}
                 if len(here) == 1:
                     (entity,) = here.values()
                     entity._votes[gender] += 1
+
+    def _may_corefer(self, pronoun: Token, entity: Entity) -> bool:
+        """Can a subject he/she stand for a person named in its own sentence? Only a person named before it
+        and outside its own clause (`He was joined by Ana Ruiz`: not Ruiz), or after it when the pronoun opens
+        the sentence in a subordinate clause (`After he lost, Brown said`)."""
+        n = self._sentence(pronoun.i)
+        lo = max(int(self._sent_starts[n]), pronoun.i - COREF_REACH)
+        hi = int(self._sent_starts[n + 1]) if n + 1 < len(self._sent_starts) else len(self.doc)
+        sent = self.doc[lo : min(hi, pronoun.i + COREF_REACH)]  # a run-on `sentence` is read near the pronoun only
+        cataphor = pronoun.head.dep_ == "advcl" and pronoun.head.i < pronoun.head.head.i
+        for t in sent:
+            if self._by_token.get(t.i) is not entity or (t.head != t and self._by_token.get(t.head.i) is entity):
+                continue  # not the person, or not the head word of the name
+            if t.i > pronoun.i and not cataphor:
+                continue
+            if _verb_of(t) is not pronoun.head:
+                return True
+        return False
 
     # -- lookup ---------------------------------------------------------------------------
 
@@ -613,6 +701,29 @@ class EntityIndex:
                 while root.dep_ in NP_INNER_DEPS and root.head.i > root.i:
                     root = root.head  # "the Russian leader" → leader
                 self._add_position(pos, entity, root)
+
+    @staticmethod
+    def speaks(entity: Entity, mention: Span) -> bool:
+        """Can this be who said the words? A person, organisation, group or a document's issuer can; a thing
+        named by a common noun (`the trope`, `the debt`, `the pact`, a pet) or an adjective (`the meanest`)
+        cannot. `Bill C-74` is a bill; `it` standing for `the pact` is the pact."""
+        words = entity.name.lower().split()
+        if (entity.role or "").lower() in ANIMAL_NOUNS:
+            return False  # `her dog Rex`: a pet named like a person
+        if entity.type == "organization" and words and words[-1] in AGREEMENT_NOUNS:
+            return False  # `The Harbor Pact calls it “x”`: an agreement tagged as an organisation
+        if words and words[0] in MUTE_NOUNS and any(c.isdigit() for c in entity.name):
+            return False  # `Bill C-74`, not a Bill
+        if entity.type != "unknown":
+            return True
+        root = mention.root
+        if root.tag_ == "JJS" and root.dep_ in SUBJECT_DEPS:
+            return False  # `the meanest he got was to label it “x”`
+        if not words or entity.name == AUTHOR:
+            return True
+        head = root.lemma_.lower() if root.pos_ in {"NOUN", "PROPN"} and root.lower_ in words else words[-1]
+        first = words[0] if len(words) > 1 and root.pos_ == "PROPN" else ""
+        return head not in MUTE_NOUNS and first not in MUTE_NOUNS
 
     def entity_at(self, token: Token) -> Entity | None:
         return self._by_token.get(token.i)
@@ -645,13 +756,26 @@ class EntityIndex:
         alias = self._by_alias.get(_clean_name(lower))
         if alias is not None:
             return alias
-        if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ == "":
-            # a name NER missed this time: an alias, else the person last named with this surname
+        if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ not in ENTITY_TYPES:
+            # a name NER missed this time (or tagged a nationality: `Cuban said`): an alias, else the person
+            # last named with this surname
             same_surname = self._by_surname.get(root.lower_)
             hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
             if hit is not None and not _other_given_name(mention, hit):
                 return hit
-        nominal = self._named_after(mention) or self._nominal(mention) or self._institution(mention)
+            if len(mention) == 1 and root.lower_ in FIRST_NAMES:  # `Ingrid:` alone, beside Ingrid Halvorsen
+                people = {e.name: e for e in self.entities if e.type == "person" and e.name.split()[0] == root.text}
+                if len(people) == 1 and all(len(n.split()) > 1 for n in people):
+                    return next(iter(people.values()))
+        issuer = self._issuer(mention) or self._named_group(mention)
+        if issuer is not None:
+            return issuer
+        nominal = (
+            self._named_after(mention)
+            or self._nominal(mention)
+            or self._institution(mention)
+            or self._org_by_kind(mention)
+        )
         if nominal is not None:
             return nominal
         # "part of the AFF statement", "the Clinton campaign": the organisation or person inside;
@@ -822,7 +946,11 @@ class EntityIndex:
         head = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         words = SYNONYMS.get(head) or SYNONYMS.get(root.lower_)
         if words is None:
-            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS:
+            # `the rookie defenceman` after `Jo Park, a rookie defenceman`: a role this article gave someone
+            # (its person, not the body a role names: `the court` is no `Supreme Court justice`)
+            body = head in INSTITUTION_NOUNS or head in ORG_KIND_NOUNS or head in MUTE_NOUNS
+            described = mention[0].lower_ == "the" and root.pos_ == "NOUN" and not body and head in self._role_heads
+            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS and head not in PARTY_WORDS and not described:
                 return None
             words = frozenset({head, root.lower_})
         gender = NOMINAL_GENDER.get(root.lower_)
@@ -869,8 +997,102 @@ class EntityIndex:
         head = job_before_comma(doc[k : end + 1])
         return entity if head is not None and head.i == mention.root.i else None
 
+    def _issuer(self, mention: Span) -> Entity | None:
+        """A document speaks for whoever the article says issued it: `her statement` → her; `the letter` → who
+        sent a letter just before (`Ruiz and Berg sent a letter …`); `the statement read` → who said it `in a
+        statement`. None when the article does not say (the document stays the speaker)."""
+        root = mention.root
+        lemma = root.lemma_.lower()
+        if root.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS | SPEECH_NOUNS | MUTE_NOUNS:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None:  # `her plan calls for …`: a thing of someone's speaks for them
+            pronoun = owner.lower_ in POSSESSIVE_PRONOUNS
+            found = self._possessor(owner) if pronoun else self._by_token.get(owner.i)
+            return found if found is not None and found.type in {"person", "organization"} else None
+        if mention[0].lower_ not in {"the", "this", "that"} or len(mention) > 2 or lemma not in DOCUMENT_NOUNS:
+            return None  # `a statement`, `the first ad`, `the Pentagon statement`: not the one issued before
+        i = bisect.bisect_left(self._issued_at, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._issued_at[i] <= LOOKBACK_CHARS:
+            noun, subject = self._issued[i]
+            if noun == lemma:
+                if subject.pos_ == "PRON":
+                    return self._pronoun(subject.doc[subject.i : subject.i + 1])
+                if any(c.dep_ == "conj" for c in subject.children):
+                    return self._group(subject)
+                found = self.resolve(self._phrase(subject))
+                return found if found is not None and found.type in {"person", "organization"} else None
+            i -= 1
+        return None
+
+    @functools.cached_property
+    def _role_heads(self) -> frozenset[str]:
+        """Every word of the roles the article gave its people (read once, after the index is built)."""
+        return frozenset(w for e in self.entities if e.type == "person" for w in e.role_words)
+
+    def _named_group(self, mention: Span) -> Entity | None:
+        """`the two lawmakers`, `the committee chairmen` → the people last named together as a subject (`Ruiz
+        and Berg sent …`), as many as the phrase counts; a plural office or role word, never `the protesters`."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if root.tag_ != "NNS" or mention[0].lower_ != "the" or not (head in ROLE_NOUNS or head in SYNONYMS):
+            return None
+        count = next((c for c in root.children if c.dep_ == "nummod"), None)
+        number = NUMBER_WORDS.get(count.lower_) if count is not None else None
+        i = bisect.bisect_left(self._thing_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._thing_positions[i] <= ORG_LOOKBACK_CHARS:
+            kind, subject = self._things[i]
+            i -= 1
+            if kind != "group" or self._by_token.get(subject.i) is None:
+                continue
+            group = self._group(subject)
+            if group.type == "unknown" and " and " in group.name and group.name[:1].isupper():
+                members = group.name.count(",") + 2
+                return group if number is None or number == members else None
+        return None
+
+    @functools.cached_property
+    def _issuing(self) -> tuple[list[int], list[tuple[str, Token]]]:
+        """Documents the text says someone issued, in text order: (offset, (noun, issuer's subject token)).
+
+        `Ruiz sent a letter`, `the ministry said in a statement`, `Berg released a report`: read once, on the
+        first definite document mention (most documents never ask)."""
+        at: list[int] = []
+        out: list[tuple[str, Token]] = []
+        for t in self.doc:
+            if t.pos_ != "NOUN" or self._quoted[t.i] or t.lemma_.lower() not in DOCUMENT_NOUNS:
+                continue
+            verb = t.head
+            if t.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
+                verb = verb.head
+            elif t.dep_ != "dobj":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self._quoted[c.i]), None)
+            if subject is None or subject.lower_ in RELATIVES or subject.lemma_.lower() in DOCUMENT_NOUNS:
+                continue
+            at.append(t.idx)
+            out.append((t.lemma_.lower(), subject))
+        return at, out
+
+    @property
+    def _issued_at(self) -> list[int]:
+        return self._issuing[0]
+
+    @property
+    def _issued(self) -> list[tuple[str, Token]]:
+        return self._issuing[1]
+
     def _group(self, head: Token) -> Entity:
-        """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown)."""
+        """`Ana Ruiz and Tom Berg`, `the senators`: a group speaker named by its phrase (type unknown); people
+        named each by name are named by their full names (`Berg and Senator Ana Ruiz (D)` → `Tom Berg and Ana Ruiz`)."""
+        members = [head]
+        while len(members) < MAX_GROUP and (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+            members.append(nxt)
+        people = [self._by_token.get(m.i) for m in members]
+        if len(members) > 1 and all(p is not None and p.type == "person" for p in people):
+            names = [p.name for p in people if p is not None]
+            name = f"{', '.join(names[:-1])} and {names[-1]}"
+            return self._nominals.setdefault(name.lower(), Entity(name=name, type="unknown", first=head.idx))
         keep = [head] + [
             t for c in head.children if c.dep_ in {"conj", "cc", "compound", "amod", "det"} for t in c.subtree
         ]
@@ -888,8 +1110,56 @@ class EntityIndex:
             org = self._orgs[i]
             if org.name.lower().split()[-1:] == [head]:
                 return org
+            if not self._org_places[i] and self._described_as(self._org_positions[i], root.lemma_.lower(), part=True):
+                # `The Harbor Herald editorial board … the editorial board`: that body of that organisation
+                words = " ".join(t.text for t in mention if t.lower_ not in DETERMINERS)
+                name = f"{org.name} {words}"
+                return self._nominals.setdefault(name.lower(), Entity(name=name, type="organization", first=org.first))
             i -= 1
         return None
+
+    def _org_by_kind(self, mention: Span) -> Entity | None:
+        """`Acme Corp cut jobs. “…,” the company said` → Acme Corp: `the company`, `the news outlet` (a kind of
+        organisation, no name of its own) is the organisation named last, places skipped, within reach."""
+        root = mention.root
+        if root.lemma_.lower() not in ORG_KIND_NOUNS or root.tag_ != "NN":
+            return None
+        if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in mention):
+            return None  # `the Clinton campaign`, `its parent company`: another body
+        kind = root.lemma_.lower()
+        i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
+        while i >= 0 and mention.start_char - self._org_positions[i] <= LOOKBACK_CHARS:
+            org = self._orgs[i]
+            suffix = org.name.lower().rstrip(".").split()[-1]
+            if not self._org_places[i] and (
+                self._described_as(self._org_positions[i], kind) or kind in ORG_SUFFIX_KINDS.get(suffix, ())
+            ):
+                return org  # `the RT America television network` … `the network said`; `Acme Corp` … `the company`
+            i -= 1
+        return None
+
+    def _described_as(self, pos: int, kind: str, part: bool = False) -> bool:
+        """Is the organisation named at `pos` called a `kind` there (`the RT television network`, `Acme, a
+        company`)? With `part`, only a body of it (`the Tribune editorial board`, `the board of the Tribune`)."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t = span[0]
+        for _ in range(MAX_NP_WALK):  # to the name's own head word (`the Wall Street Journal` → Journal)
+            if t.head == t or not t.head.ent_type_ or t.head.ent_iob_ != "I" or t.head.i < t.i:
+                break
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == kind:
+            return True  # `the editorial board of the Tribune`
+        for _ in range(4):  # up the compound chain to the noun the name modifies
+            if t.lemma_.lower() == kind:
+                return not part or t.ent_type_ == ""
+            if not part and any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in t.children):
+                return True
+            if t.dep_ not in {"compound", "nmod", "amod"} or t.head == t:
+                return False
+            t = t.head
+        return False
 
     def _owner(self, thing: Token) -> Entity | None:
         """`Ruiz released an ad that says …` → Ruiz: a thing that speaks through `that`/`which` speaks for
@@ -1034,6 +1304,15 @@ def _other_given_name(mention: Span, entity: Entity) -> bool:
     return bool(given) and len(words) > 1 and given[0].text != words[0]
 
 
+def _verb_of(t: Token) -> Token:
+    """The verb whose clause holds `t` (`by Ana Ruiz` → `joined`); `t`'s root when there is none."""
+    for _ in range(MAX_DEPTH):
+        if t.pos_ in {"VERB", "AUX"} or t.head == t:
+            return t
+        t = t.head
+    return t
+
+
 def _given_gender(name: str) -> str | None:
     words = name.split()
     return FIRST_NAMES.get(words[0].lower()) if len(words) > 1 else None
@@ -1160,8 +1439,12 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
     """
     votes: dict[str, Counter[str]] = {}
     surnames: Counter[str] = Counter()
+    firsts: Counter[str] = Counter()
+    subjects: set[str] = set()  # one-word names that are ever the subject of a verb (`Wang said`, not `on Midway`)
     for ent, kind, key in labelled:
         words = key.split()
+        if len(words) == 1 and ent.root.dep_ in SUBJECT_DEPS:
+            subjects.add(words[0])
         if len(words) == 1:
             count = votes.setdefault(words[0], Counter())
             count["place" if ent.label_ in PLACE_LABELS else kind] += 1
@@ -1174,12 +1457,17 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
                     count["person"] += 2
         elif kind == "person" and ent[-1].is_title:
             surnames[_surname(words)] += 1
+            if ent[0].is_title and words[0] not in FIRST_NAMES:
+                firsts[words[0]] += 1  # `Wang` after `Wang Qishan`: a family name written first
     out: dict[str, SpeakerType] = {}
     for word, count in votes.items():
         # a one-word name that is the surname of a full person name is that person, though NER tagged
-        # it ORG ten times (`Fiorina`, `Trump`); a place stays one (`WASHINGTON` beside Kerry Washington)
-        if count["person"] + surnames[word] > count["organization"] + count["place"] or (
-            surnames[word] and not count["place"]
+        # it ORG ten times (`Fiorina`, `Trump`) or once a place (`Bloomberg by 16%`); a place more often
+        # than a person stays one (`WASHINGTON` beside Kerry Washington)
+        if (
+            count["person"] + surnames[word] > count["organization"] + count["place"]
+            or (surnames[word] and count["place"] <= count["person"])
+            or (firsts[word] and not count["place"] and word in subjects)
         ):
             out[word] = "person"
         elif count["person"] and not surnames[word]:

@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -47,12 +47,15 @@ OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
+# an inner cue in the future, a conditional or the negative reports no speech made (`A expects B will say “no”`)
+UNREAL_AUX = frozenset({"will", "would", "could", "should", "might", "may", "must", "not", "n't", "never"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
 CREDIT = re.compile(r"[^\S\n,.]*[,.]?[^\S\n]*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
 # `“We won.”¶— Jane Smith` : the credit alone on the line after a quote paragraph (fact-check lists)
 CREDIT_LINE = re.compile(r"[^\S\n]*\n\s*(?:--|[\u2014\u2013\u2015-])[^\S\n]*")
-OUTERMOST = True  # nested speech: "A said that B called it “x”" → A, who reports the words
+# nested speech: "A said that B called it “x”" → speaker B (who said the words), via A (who reports them)
 # past a first cue, climb on only through clausal complements ("A said that B called it “x”"), never
 # out of a relative clause or a prepositional phrase ("under what B called “x”, the club charged")
 NESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
@@ -80,6 +83,9 @@ LABEL = re.compile(r"((?:[A-Z][A-Z.'\-]+ ){0,2}[A-Z][A-Z.'\-]+):\s")
 _LABEL_CHARS = ':\n\u201c\u201d"\u2018\u2019\u00ab\u00bb'
 # … "Bush: “…”": a further label right before a quote, after an earlier sentence or quote ends
 RUN_IN_LATER = re.compile(rf"[.!?\u201d\"\u2019][ \t]+([A-Z][^{_LABEL_CHARS}.!?]{{0,59}}?):[ \t]*$")
+# `Q: “…”` / `A: “…”` (also `Q.`, `Question:`, `Answer:`) opening a paragraph of an interview transcript
+QA_LABEL = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]*[\u201c\"\u2018']?")
+QA_LINE = re.compile(r"^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]", re.M)
 RUN_IN_REACH = 80  # characters before a quote searched for a later label
 # the rest of a cue clause up to a colon or comma, then an opening mark: `… Ruiz added: “`
 NEXT_QUOTE = re.compile(r"[^.!?:,\n\u201c\u201d\"]{0,60}[:,][ \t]*[\u201c\"\u2018']")
@@ -95,6 +101,7 @@ class Found:
     rule: str
     confidence: float
     refers: Span | None = None  # the phrase a relative pronoun mention stands for ("Smith, who said")
+    via: Span | None = None  # who relays the words ("“…,” Ruiz said, according to CNN" → CNN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +154,8 @@ def _mention(head: Token) -> Span:
                 continue
             if named and c.dep_ == "appos" and t == head:
                 continue  # the role beside a name is not part of the mention
+            if c.dep_ == "appos" and t == head and head.pos_ == "PROPN" and c.left_edge.lower_ in {"a", "an", "the"}:
+                continue  # `Greenwatch, an environmental group,`: a name, then what it is
             if c.dep_ == "punct" or c.is_space:
                 continue
             keep.add(c.i)
@@ -625,19 +634,20 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     """`“We won,” Smith said.` / `Kirby said the move sends a “horrible message”` → the cue's subject."""
     doc, quoted = ctx.sieves.doc, ctx.sieves.quoted
     best: tuple[int, Token, Token] | None = None
+    inner: dict[int, tuple[Token, Token]] = {}  # per outer cue: the innermost cue and subject under it
     words = any(not doc[i].is_punct for i in range(ctx.first, ctx.last + 1))
     for i in range(ctx.first, ctx.last + 1):
         head = doc[i].head
         if ctx.first <= head.i <= ctx.last or (words and doc[i].is_punct and head.i < ctx.first):
             continue  # `Reed, who called it “toxic,” portrayed …`: the comma hung on Reed says nothing
         found: tuple[Token, Token] | None = None
+        first: tuple[Token, Token] | None = None
         for _ in range(MAX_CLIMB):
             if not quoted[head.i] and is_speech_verb(head):
                 hit = _subject(head, quoted) or _stranded_subject(head, quoted)
                 if hit is not None:
                     found = (head, hit[0])
-                    if not OUTERMOST:
-                        break
+                    first = first or (found if _utters(hit[0], head, doc[i]) else None)
             if head.head == head or (found is not None and not _nests(head, found[1])):
                 break
             if _content_clause(head) and head.head.dep_ == "dobj" and head.head.head != head.head:
@@ -647,6 +657,8 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
             steps = abs(found[0].i - i)
             if best is None or steps < best[0]:
                 best = (steps, found[0], found[1])
+                if first is not None:
+                    inner[found[0].i] = first
     # "“We won,” he said" parsed with the cue hanging from the quoted clause (parataxis)
     for t in ctx.outside():
         if not is_speech_verb(t) or not ctx.first <= t.head.i <= ctx.last:
@@ -672,16 +684,74 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
             closes = end >= len(ctx.sieves.doc) or ctx.sieves.doc[end].text in {",", ".", ";"}
             if after.cue.start < after.mention.start and closes:  # not `“x,” denounced her record as …`
                 return after
+    nested = inner.get(cue.i)
     aside = _aside_reporter(ctx, cue)
     if aside is not None:
+        nested = (cue, subject)  # `It was no different, he said, from Bush calling it “voodoo”`: Bush, via he
         cue, subject = aside
-    subject = _past_thing_relative(subject, quoted)
-    subject = _parenthetical_speaker(subject, cue)
-    subject = _poll_of(subject, cue, quoted)
     rule, confidence = _geometry(ctx, cue)
     if cue.lemma_.lower() == "say" and "quote" in {cue.head.lemma_.lower(), cue.head.head.lemma_.lower()}:
         rule, confidence = "quoted_as_saying", 0.88
-    return _found(rule, confidence, subject, cue)
+        quoting = cue.head if cue.head.lemma_.lower() == "quote" else cue.head.head
+        both = _quoted_by(quoting, quoted)
+        if both is not None:  # `The Tribune quoted Lopez as saying “x”` → Lopez, via the Tribune
+            return _relayed(_found(rule, confidence, both[0], cue), _found(rule, confidence, both[1], quoting))
+    reporter = _found(rule, confidence, _speaking_subject(subject, cue, quoted), cue)
+    if nested is None or nested[0] == cue:
+        return reporter
+    return _relayed(_found(rule, confidence, _speaking_subject(nested[1], nested[0], quoted), nested[0]), reporter)
+
+
+def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:
+    """Can the innermost cue's subject be whom the words are quoted from, under an outer report?
+
+    `A said that B called it “x”` → B, the cue's own subject. Not a pronoun (`A said she “won”`: A again), nor a
+    thing (`A said the museum would tell “x”`), nor when the quote only qualifies B's act (`A said B
+    “wrongfully” suggests …`, `A said B described it “in plain English”`: A's words for it)."""
+    if subject.head != cue or subject.dep_ != "nsubj" or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
+        return False  # a borrowed subject (`telling CNN that Trump is …, questioning …`) is the reporter's
+    lemma = subject.lemma_.lower()
+    if not _holds_views(subject) or lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS:
+        return False
+    if any(c.dep_ in {"aux", "neg"} and c.lower_ in UNREAL_AUX for c in cue.children):
+        return False  # `A said he expects voters will say “no”`: speech not made is the reporter's word for it
+    dep = quoted_token.dep_
+    qualifies = dep in {"advmod", "npadvmod"} or (dep == "prep" and quoted_token.lower_ != "as")
+    return not (quoted_token.head == cue and qualifies)
+
+
+def _quoted_by(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
+    """`The Tribune quoted Lopez` / `Lopez was quoted by the Tribune` → (Lopez, the Tribune): who is quoted,
+    and who quotes them (the relay)."""
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    kids = [c for c in verb.children if not quoted[c.i]]
+    subject = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if subject.dep_ == "nsubj":
+        utterer = next((c for c in kids if c.dep_ == "dobj" and _holds_views(c)), None)
+        return (utterer, subject) if utterer is not None else None
+    by = next((c for c in kids if c.dep_ == "agent"), None)
+    relay = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return (subject, relay) if relay is not None and not quoted[relay.i] else None
+
+
+def _speaking_subject(subject: Token, cue: Token, quoted: Sequence[bool]) -> Token:
+    """The cue's subject as the one who speaks: past a thing's relative, a parenthetical, a poll's share."""
+    subject = _past_thing_relative(subject, quoted)
+    subject = _parenthetical_speaker(subject, cue)
+    return _poll_of(subject, cue, quoted)
+
+
+def _relayed(utterer: Found, reporter: Found) -> Found:
+    """`A said that B called it “x”` → speaker B, via A: the reporter's words carry the utterer's.
+
+    The cue is the utterer's (`called`); the rule is the reporter's geometry (where the report stands)."""
+    assert reporter.mention is not None
+    rule = utterer.rule if utterer.rule == "document_speaker" else reporter.rule
+    via = reporter.refers if reporter.refers is not None else reporter.mention
+    return Found(utterer.mention, utterer.cue, rule, min(utterer.confidence, reporter.confidence), utterer.refers, via)
 
 
 def _capitalised_name(t: Token) -> bool:
@@ -905,6 +975,20 @@ def speaker_label(ctx: QuoteContext) -> Found | None:
     if span is None:
         return None
     return Found(mention=span, cue=None, rule="speaker_label", confidence=0.9)
+
+
+def interview_label(ctx: QuoteContext) -> Found | None:
+    """`A: “It will run until the ice comes.”` in an interview → the person interviewed: the one the article
+    names last before its first Q/A line; `Q: “…”` → the outlet or organisation named last before it."""
+    s = ctx.sieves
+    para = s.paragraph(ctx.quote.open_at)
+    m = QA_LABEL.match(s.text, s.paragraph_start(para), ctx.quote.open_at)
+    if m is None or m.end() != ctx.quote.open_at:
+        return None
+    asks = m.group(1).lower() in {"q", "question"}
+    named = s.interview_parties
+    mention = named[1] if asks else named[0]
+    return Found(mention=mention, cue=None, rule="speaker_label", confidence=0.9) if mention is not None else None
 
 
 def run_in_label(ctx: QuoteContext) -> Found | None:
@@ -1353,9 +1437,9 @@ def _reported_within(according: Token, quoted: Sequence[bool]) -> bool:
 def according_to(ctx: QuoteContext) -> Found | None:
     """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to.
 
-    It runs before the cue rules: `“…,” Ruiz said, according to CNN` is CNN's report of Ruiz's words,
-    and the outermost source is the one the quote is credited to (as `A said that B called it “x”` → A);
-    only a phrase inside what a speaker reports (`Lee said that according to its count …`) yields."""
+    It runs before the cue rules: `“…,” Ruiz said, according to CNN` is CNN's report of Ruiz's words, so
+    the speaker is Ruiz (who said them) and CNN the `via` (who relays them), as `A said that B called it
+    “x”` → B via A; a phrase inside what a speaker reports (`Lee said that according to its count …`) yields."""
     doc = ctx.sieves.doc
     best: tuple[int, Token, Token] | None = None
     for t in ctx.outside():
@@ -1374,7 +1458,25 @@ def according_to(ctx: QuoteContext) -> Found | None:
     _, cue, obj = best
     found = _found("according_to", 0.93, _sender(obj, ctx.sieves.quoted) or obj, None)
     rule = found.rule if found.rule == "document_speaker" else "according_to"
-    return Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
+    relay = Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
+    return _utterer_beside(ctx, relay) or relay
+
+
+def _utterer_beside(ctx: QuoteContext, relay: Found) -> Found | None:
+    """`“…,” Ruiz said, according to CNN` → speaker Ruiz, via CNN: a speech cue with a subject of its own
+    in the quote's sentence names who said the words; `according to` names who relays them."""
+    said = governing_cue(ctx) or adjacent_cue(ctx)
+    if said is None or said.mention is None or relay.mention is None or said.cue is None:
+        return None
+    root = said.mention.root
+    if root.pos_ == "PRON" and said.refers is None:
+        return None  # `it said, according to CNN`: keep the named relay (the pronoun often stands for it)
+    if root.dep_ == "nsubjpass" or not _holds_views(root) or root.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return None  # `his staff were told “x”, according to the memo` (listeners); `items labeled “x”`; a message
+    if said.mention.start <= relay.mention.root.i < said.mention.end or said.cue == relay.cue:
+        return None
+    via = relay.refers if relay.refers is not None else relay.mention
+    return Found(said.mention, said.cue, said.rule, min(said.confidence, relay.confidence), said.refers, via)
 
 
 def trailing_credit(ctx: QuoteContext) -> Found | None:
@@ -1968,6 +2070,7 @@ def headline_subject(ctx: QuoteContext) -> Found | None:
 
 RULES: tuple[Rule, ...] = (
     speaker_label,
+    interview_label,
     headline_label,
     headline_opening,
     according_to,
@@ -2049,6 +2152,25 @@ class Sieves:
             return None  # `The Latest: Court ‘Will Rule’`: a label or rubric, which headline_label reads
         return lo, lo + subject.idx + len(subject.text)
 
+    @functools.cached_property
+    def interview_parties(self) -> tuple[Span | None, Span | None]:
+        """(the person interviewed, who asks): the person and the organisation named last, outside quotes, before
+        the text's first `Q:`/`A:` line. Once per document, on the first Q/A quote."""
+        first = QA_LINE.search(self.text)
+        if first is None:
+            return None, None
+        person = org = None
+        for ent in self.doc.ents:
+            if ent.start_char >= first.start():
+                break
+            if self.quoted[ent.start]:
+                continue
+            if ent.label_ == "PERSON":
+                person = ent
+            elif ent.label_ == "ORG":
+                org = ent
+        return person, org
+
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (non-blank line) holding `char`."""
         return bisect.bisect_right(self._para_starts, char) - 1
@@ -2121,6 +2243,10 @@ class Sieves:
             if found is not None:
                 if found.mention is not None:
                     found = _own_relative(ctx, found)
+                    if found.via is None and self.last is not None and found.mention == self.last[1].mention:
+                        found = replace(found, via=self.last[1].via)  # a continued quote keeps its relay
+                    elif found.via is None:
+                        found = replace(found, via=_quoting_relay(found, self.quoted))
                     self.last = (quote, found)
                 return found
         return None
@@ -2144,6 +2270,23 @@ def _own_relative(ctx: QuoteContext, found: Found) -> Found:
                 break
             head = head.head
     return found
+
+
+def _quoting_relay(found: Found, quoted: Sequence[bool]) -> Span | None:
+    """`The Tribune quoted the mayor, Ana Ruiz, who said: “…”` → the Tribune: the speaker (or the phrase a
+    relative `who` stands for) is the one a quoting verb's subject quotes."""
+    phrase = found.refers if found.refers is not None else found.mention
+    if phrase is None:
+        return None
+    noun = phrase.root
+    for _ in range(3):
+        if noun.dep_ != "appos" or noun.head == noun:
+            break
+        noun = noun.head  # `the mayor, Ana Ruiz`: the phrase the name stands beside
+    if noun.dep_ != "dobj":
+        return None
+    both = _quoted_by(noun.head, quoted)
+    return _mention(both[1]) if both is not None and both[0] == noun else None
 
 
 def _quoted_tokens(doc: Doc, quotes: Sequence[QuoteSpan]) -> list[bool]:

@@ -28,6 +28,18 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class Via:
+    """Who relays the words when that is not the speaker: "“…,” Ruiz said, according to CNN" → CNN.
+
+    `mention` is null when the relay is known only through the speaker's own report (a continued quote
+    keeps its first part's relay and mention)."""
+
+    name: str
+    type: SpeakerType
+    mention: Span | None
+
+
+@dataclass(frozen=True, slots=True)
 class DateRef:
     value: str | None
     precision: Precision | None
@@ -46,6 +58,7 @@ class Quote:
     date: DateRef | None
     rule: str
     confidence: float
+    via: Via | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,7 +159,7 @@ def test_response_field_names_are_the_contract(client: FlaskClient) -> None:
     body = client.post("/v1/quotes", json={"text": TEXT, "published_at": "2024-03-05"}).get_json()
     assert list(body) == ["id", "quotes", "speakers", "meta"]
     q = body["quotes"][0]
-    assert list(q) == ["text", "start", "end", "kind", "speaker", "cue", "date", "rule", "confidence"]
+    assert list(q) == ["text", "start", "end", "kind", "speaker", "cue", "date", "rule", "confidence", "via"]
     assert list(q["speaker"]) == ["name", "type", "role", "mention"]
     assert list(q["date"]) == ["value", "precision", "text", "source"]
     assert list(body["speakers"][0]) == ["name", "type", "role", "quotes"]

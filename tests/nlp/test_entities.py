@@ -659,3 +659,242 @@ def test_name_misparsed_off_its_verb_is_still_the_main_subject(nlp: Language) ->
     resolved = index.resolve(doc[10:11])
     assert resolved is not None
     assert resolved.name == "Tom Ruiz"
+
+
+def test_surname_tagged_a_place_once_among_person_tags_is_the_person(nlp: Language) -> None:
+    """`Tarrant` tagged a place once (`Tarrant by 16%`), an organisation twice, a person twice beside `Lea
+    Tarrant`: her, as the place is the rarer tag."""
+    text = "Lea Tarrant spoke . Tarrant smiled . Tarrant left . Tarrant drew . Tarrant won . Tarrant by 16"
+    doc = nlp.make_doc(text)
+    spans = [(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "PERSON"), (10, 11, "ORG"), (13, 14, "ORG"), (16, 17, "GPE")]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    assert _kinds_by_word(_labelled(doc)).get("tarrant") == "person"
+
+
+# the fullest name the article gives: text, which quote, name, mention as written
+FULLEST_NAME_CASES = [
+    pytest.param(
+        "Charlie King ran the state party for years. “The vote will hold,” Mr. King said.",
+        0,
+        "Charlie King",
+        "Mr. King",
+        id="honorific-before-a-surname-that-is-also-a-title",
+    ),
+    pytest.param(
+        "Rafael Cuban, a Miami investor, spoke on Monday. Cuban said the plan was “a mistake for the city.”",
+        0,
+        "Rafael Cuban",
+        "Cuban",
+        id="surname-tagged-as-a-nationality",
+    ),
+    pytest.param(
+        "Cecile Dunmore: ‘We Will Not Back Down’\n"
+        "Dunmore spoke to voters in Bergen on Monday. “The clinics stay open,” Dunmore said.",
+        1,
+        "Cecile Dunmore",
+        "Dunmore",
+        id="given-name-written-once-where-the-tagger-missed-it",
+    ),
+    pytest.param(
+        "Viewers of “The Rachel Dunmore Show” saw a heated exchange. Dunmore asked the senator about the budget. "
+        "“Is that a promise?” Dunmore said.",
+        0,
+        "Rachel Dunmore",
+        "Dunmore",
+        id="given-name-inside-a-title-of-a-show",
+    ),
+    pytest.param(
+        "Rachel: ‘We Will Not Back Down’\nRachel Halvorsen spoke to voters in Bergen on Monday.",
+        0,
+        "Rachel Halvorsen",
+        "Rachel",
+        id="given-name-alone-is-the-one-person-so-named",
+    ),
+    pytest.param(
+        "Captain Ivy Moss led the rescue. “The sea was rough,” Moss said.",
+        0,
+        "Ivy Moss",
+        "Moss",
+        id="given-name-after-a-title-the-tagger-left-out",
+    ),
+    pytest.param(
+        "Wang Qishan arrived in Beijing. “We will cooperate,” Wang said.",
+        0,
+        "Wang Qishan",
+        "Wang",
+        id="family-name-written-first",
+    ),
+    pytest.param(
+        "Greenwatch, an environmental group, sued the city on Monday, saying the river was “dying.”",
+        0,
+        "Greenwatch",
+        "Greenwatch",
+        id="appositive-description-is-not-part-of-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), FULLEST_NAME_CASES)
+def test_fullest_name(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+# he/she: gender evidence comes only from pronouns that can stand for the person (text, quote, name, mention)
+PRONOUN_GENDER_CASES = [
+    pytest.param(
+        "Senator Rafe Dorn called in to the meeting. He was joined on the call by Ilyse Kowal, president of the "
+        "tenants group. She said Dorn “has failed the renters.”",
+        0,
+        "Ilyse Kowal",
+        "She",
+        id="a-subject-pronoun-is-not-the-name-in-its-own-clause-or-after-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), PRONOUN_GENDER_CASES)
+def test_pronoun_gender(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+# a document speaks for whoever the article says issued it; a plural office for the people named together
+# (text, quote, name, mention)
+ISSUER_CASES = [
+    pytest.param(
+        "Maria Lopez, the city's budget chief, spoke to the council on Monday. "
+        "Her statement called the cuts “painful but necessary.”",
+        0,
+        "Maria Lopez",
+        "Her statement",
+        id="a-possessed-document-speaks-for-its-owner",
+    ),
+    pytest.param(
+        "Councilman Tom Berg and Councilwoman Lena Marsh sent a letter to the mayor on Friday. "
+        "“We expect an answer by May,” the letter said.",
+        0,
+        "Tom Berg and Lena Marsh",
+        "the letter",
+        id="the-letter-speaks-for-who-sent-it",
+    ),
+    pytest.param(
+        "The ministry said in a statement that the port would reopen. "
+        "“Ships may dock from Monday,” the statement read.",
+        0,
+        "ministry",
+        "the statement",
+        id="the-statement-speaks-for-who-said-it-in-a-statement",
+    ),
+    pytest.param(
+        "Tom Berg and Lena Marsh, both council members, met the mayor on Friday. "
+        "“We expect an answer by May,” the two lawmakers said.",
+        0,
+        "Tom Berg and Lena Marsh",
+        "the two lawmakers",
+        id="a-counted-plural-office-is-the-people-named-together",
+    ),
+    pytest.param(
+        "The council met on Friday. “We expect an answer by May,” the letter said.",
+        0,
+        "letter",
+        "the letter",
+        id="a-document-nobody-issued-stays-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), ISSUER_CASES)
+def test_document_issuer(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+
+
+# a speaker is a person, an organisation, a group or a document's issuer; a thing is nobody (text)
+MUTE_CASES = [
+    pytest.param("The old trope says voters “never forget.”", id="a-trope"),
+    pytest.param("Mayor Lena Marsh and her dog Rex toured the park. Rex barked, as if to say “hello.”", id="a-pet"),
+    pytest.param("Bill C-74 calls the levy “a fair share.”", id="a-bill-with-a-number-is-no-bill"),
+]
+
+
+@pytest.mark.parametrize("text", MUTE_CASES)
+def test_a_thing_is_no_speaker(attributor: QuoteAttributor, text: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert (q.speaker, q.confidence) == (None, 0.1)
+
+
+def test_a_thing_of_someone_speaks_for_them(attributor: QuoteAttributor) -> None:
+    text = "Maria Lopez unveiled a budget on Monday. Her economic plan calls the levy “a fair share.”"
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == ("Maria Lopez", "Her economic plan")
+
+
+# a kind of organisation (`the company`) is the one the text named as such (text, name, mention)
+ORG_KIND_CASES = [
+    pytest.param(
+        "Acme Corp cut 200 jobs on Monday. “We regret the decision,” the company said.",
+        "Acme Corp",
+        "the company",
+        id="company-after-a-corp",
+    ),
+    pytest.param(
+        "The Food and Drug Administration approved the drug. “It is safe,” the agency said.",
+        "Food and Drug Administration",
+        "the agency",
+        id="agency-after-an-administration",
+    ),
+    pytest.param(
+        "Harbor Watch, a local group, filmed the spill, and Pell Energy said the leak was small. "
+        "“It was not small,” the group said.",
+        "Harbor Watch",
+        "the group",
+        id="group-after-one-described-as-a-group",
+    ),
+    pytest.param(
+        "The editorial board of The Riverton Tribune backed the ferry on Sunday. "
+        "“The city needs it,” the editorial board wrote.",
+        "Riverton Tribune editorial board",
+        "the editorial board",
+        id="a-body-of-a-named-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), ORG_KIND_CASES)
+def test_kind_of_organisation(attributor: QuoteAttributor, text: str, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+# a definite description the article gave someone earlier is that person (text, name, mention)
+NOMINAL_CASES = [
+    pytest.param(
+        "Senator Rand Bowers of Kentucky opposed the bill. “It is a mistake,” the Kentucky Republican said.",
+        "Rand Bowers",
+        "the Kentucky Republican",
+        id="party-member-by-state-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Jo Park, a rookie defenceman, scored twice on Monday for the Harbor City Seals. "
+        "“I got lucky,” the defenceman said.",
+        "Jo Park",
+        "the defenceman",
+        id="a-role-the-article-gave-someone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), NOMINAL_CASES)
+def test_nominal_named_earlier(attributor: QuoteAttributor, text: str, name: str, mention: str) -> None:
+    q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)

@@ -114,11 +114,11 @@ RULE_CASES = [
     pytest.param(
         "“We will appeal the ruling,” Dana Whitfield said on Monday, according to the Riverton Tribune.",
         0,
-        "according_to",
-        "Riverton Tribune",
-        "the Riverton Tribune",
-        "according to",
-        id="according-to-is-the-outer-source-of-a-cue",
+        "speech_cue_after",
+        "Dana Whitfield",
+        "Dana Whitfield",
+        "said",
+        id="according-to-beside-a-cue-relays-the-cue-subject",
     ),
     pytest.param(
         "Lena Hart said that according to her own count, the union had won “a clear majority.”",
@@ -1534,9 +1534,9 @@ CUE_SUBJECT_CASES = [
         "Ivo Brandt said the case was closed and that Lena Marsh had called it “a farce.”",
         0,
         "clause_subject",
-        "Ivo Brandt",
-        "Ivo Brandt",
-        "said",
+        "Lena Marsh",
+        "Lena Marsh",
+        "called",
         id="coordinate-that-clause-stays-nested",
     ),
     pytest.param(
@@ -1561,18 +1561,18 @@ CUE_SUBJECT_CASES = [
         "Mara Quist spoke next. It was no different, she said, from Ed Bullock calling the plan “voodoo economics.”",
         0,
         "clause_subject",
-        "Mara Quist",
-        "she",
-        "said",
+        "Ed Bullock",
+        "Ed Bullock",
+        "calling",
         id="aside-reporting-clause-reports-the-nested-cue",
     ),
     pytest.param(
         "The tax, Mara Quist argued, was what Ed Bullock once called “a trap for the poor.”",
         0,
         "clause_subject",
-        "Mara Quist",
-        "Mara Quist",
-        "argued",
+        "Ed Bullock",
+        "Ed Bullock",
+        "called",
         id="aside-reporting-clause-with-a-name",
     ),
     pytest.param(
@@ -1642,9 +1642,9 @@ CUE_SUBJECT_CASES = [
         "Ruiz said that Dana Welk had called the plan “a farce.”",
         0,
         "clause_subject",
-        "Ruiz",
-        "Ruiz",
-        "said",
+        "Dana Welk",
+        "Dana Welk",
+        "called",
         id="that-clause-stays-nested-under-the-reporter",
     ),
     pytest.param(
@@ -2111,3 +2111,192 @@ def test_names_run_into_the_phrase_before_a_subjectless_cue_are_its_subject(nlp:
     ents = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
     assert _first_quote_found(doc) == ("clause_subject", "Reyes", "call")
+
+
+# `via`: who relays the words. (text, quote index, speaker name, speaker mention, via name, via mention)
+VIA_CASES = [
+    pytest.param(
+        "“We will appeal the ruling,” Dana Whitfield said on Monday, according to the Riverton Tribune.",
+        0,
+        "Dana Whitfield",
+        "Dana Whitfield",
+        "Riverton Tribune",
+        "the Riverton Tribune",
+        id="said-according-to-an-outlet",
+    ),
+    pytest.param(
+        "According to the Harbor Herald, Mayor Lena Marsh said the ferry would run “until the ice comes.”",
+        0,
+        "Lena Marsh",
+        "Mayor Lena Marsh",
+        "Harbor Herald",
+        "the Harbor Herald",
+        id="according-to-opening-the-sentence",
+    ),
+    pytest.param(
+        "Ruiz said that Dana Welk had called the plan “a farce.”",
+        0,
+        "Dana Welk",
+        "Dana Welk",
+        "Ruiz",
+        "Ruiz",
+        id="a-said-that-b-called-it",
+    ),
+    pytest.param(
+        "The Harbor Herald quoted the mayor of Eastport, Lena Marsh, who said: “The ferry stays.”",
+        0,
+        "Lena Marsh",
+        "who",
+        "Harbor Herald",
+        "The Harbor Herald",
+        id="outlet-quoted-someone-who-said",
+    ),
+    pytest.param(
+        "The Harbor Herald quoted Lena Marsh as saying the ferry would run “until the ice comes.”",
+        0,
+        "Lena Marsh",
+        "Lena Marsh",
+        "Harbor Herald",
+        "The Harbor Herald",
+        id="outlet-quoted-someone-as-saying",
+    ),
+    pytest.param(
+        "Lena Marsh was quoted by the Harbor Herald as saying the ferry would run “until the ice comes.”",
+        0,
+        "Lena Marsh",
+        "Lena Marsh",
+        "Harbor Herald",
+        "the Harbor Herald",
+        id="someone-was-quoted-by-an-outlet",
+    ),
+    pytest.param(
+        "Lena Marsh met reporters. “The ferry stays,” she told the Harbor Herald.",
+        0,
+        "Lena Marsh",
+        "she",
+        None,
+        None,
+        id="a-listener-is-no-relay",
+    ),
+    pytest.param(
+        "The plan is “dead on arrival,” according to Senator Rob Keller.",
+        0,
+        "Rob Keller",
+        "Senator Rob Keller",
+        None,
+        None,
+        id="according-to-alone-is-the-speaker",
+    ),
+    pytest.param(
+        "Ivo Brandt said Lena Marsh “wrongfully” suggests the ferry is safe.",
+        0,
+        "Ivo Brandt",
+        "Ivo Brandt",
+        None,
+        None,
+        id="a-word-qualifying-the-inner-act-is-the-reporters",
+    ),
+    pytest.param(
+        "Ivo Brandt said he called the plan “a farce.”",
+        0,
+        "Ivo Brandt",
+        "Ivo Brandt",
+        None,
+        None,
+        id="the-reporter-again-by-pronoun-is-no-relay",
+    ),
+    pytest.param(
+        "Ivo Brandt said the museum would tell “a story of hope.”",
+        0,
+        "Ivo Brandt",
+        "Ivo Brandt",
+        None,
+        None,
+        id="a-thing-under-a-report-is-no-utterer",
+    ),
+    pytest.param(
+        "Tomas Berg said he expects voters will say “no” to the plan.",
+        0,
+        "Tomas Berg",
+        "Tomas Berg",
+        None,
+        None,
+        id="speech-not-yet-made-is-the-reporters-word",
+    ),
+    pytest.param(
+        "“We will appeal,” Dana Whitfield said, according to the Riverton Tribune. “The ruling is wrong.”",
+        1,
+        "Dana Whitfield",
+        "Dana Whitfield",
+        "Riverton Tribune",
+        "the Riverton Tribune",
+        id="a-continued-quote-keeps-its-relay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention", "via", "via_mention"), VIA_CASES)
+def test_via(
+    attributor: QuoteAttributor,
+    text: str,
+    index: int,
+    name: str,
+    mention: str,
+    via: str | None,
+    via_mention: str | None,
+) -> None:
+    q = _quote(attributor, text, index)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+    if via is None:
+        assert q.via is None
+        return
+    assert q.via is not None and q.via.mention is not None
+    assert (q.via.name, q.via.mention.text) == (via, via_mention)
+    assert text[q.via.mention.start : q.via.mention.end] == via_mention
+
+
+# interview transcripts: text, quote index, speaker name, mention
+INTERVIEW_CASES = [
+    pytest.param(
+        "The Tribune spoke with Mayor Lena Marsh about the ferry.\n"
+        "Q: “Will the ferry run this winter?”\nA: “It will run until the ice comes.”",
+        1,
+        "Lena Marsh",
+        "Lena Marsh",
+        id="answer-is-the-person-interviewed",
+    ),
+    pytest.param(
+        "The Tribune spoke with Mayor Lena Marsh about the ferry.\n"
+        "Q: “Will the ferry run this winter?”\nA: “It will run until the ice comes.”",
+        0,
+        "Tribune",
+        "Tribune",
+        id="question-is-the-outlet",
+    ),
+    pytest.param(
+        "In an interview, Mayor Lena Marsh answered questions from the Tribune.\n"
+        "Q: Will the ferry run this winter?\nA: “It will run until the ice comes,” and “not a day longer.”",
+        1,
+        "Lena Marsh",
+        "Lena Marsh",
+        id="answer-quoted-in-parts-continues",
+    ),
+    pytest.param(
+        "Lena Marsh sat down with the Tribune on Monday.\n"
+        "TRIBUNE: “Will the ferry run this winter?”\nMARSH: “It will run until the ice comes.”",
+        1,
+        "Lena Marsh",
+        "MARSH",
+        id="name-label-in-capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), INTERVIEW_CASES)
+def test_interview(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
+    q = _quote(attributor, text, index)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
