@@ -280,6 +280,7 @@ class EntityIndex:
         self._org_places: list[bool] = []  # a place (GPE) is never what "it"/"they" speak for
         quoted = quoted if quoted is not None else [False] * len(doc)
         self._quoted = quoted
+        self._outside = outside
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
@@ -615,6 +616,8 @@ class EntityIndex:
             given = self.doc[t.i - 1]
             if one is None or not t.is_title or not given.is_title:
                 continue
+            if self._outside is not None and self._outside(given.idx, t.idx + len(t)):
+                continue  # `By Ann Lee, City Desk`: a byline names nobody in the story
             titled = given.i > 0 and self.doc[given.i - 1].is_title and _is_title_word(self.doc[given.i - 1].lower_)
             if given.lower_ not in FIRST_NAMES and not (titled and given.pos_ == "PROPN"):
                 continue  # `Captain Ivy Moss`: after a title, the word before the surname is a given name
