@@ -246,6 +246,7 @@ class EntityIndex:
         self._org_places: list[bool] = []  # a place (GPE) is never what "it"/"they" speak for
         quoted = quoted if quoted is not None else [False] * len(doc)
         self._quoted = quoted
+        self._outside = outside
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
@@ -434,8 +435,12 @@ class EntityIndex:
         return {id(e) for e in self._at[lo:hi]}
 
     def _in_text(self, i: int) -> bool:
-        """May a role be read from token `i`? Not from inside quotation marks (the speaker's words)."""
-        return not self._quoted[i]
+        """May a role be read from token `i`? Not from inside quotation marks (the speaker's words), nor from a
+        caption, credit or link line (`outside`)."""
+        if self._quoted[i]:
+            return False
+        t = self.doc[i]
+        return self._outside is None or not self._outside(t.idx, t.idx + len(t))
 
     def _roles_at(self, ent: Span, find: Callable[[Span, Callable[[int], bool]], list[Role]] = roles_of) -> list[Role]:
         """The roles written beside this mention; beside a mention inside quotes, ranked last."""

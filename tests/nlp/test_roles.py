@@ -351,6 +351,12 @@ NO_ROLE_CASES = [
         "Tom Reyes",
         id="superlative-description-is-no-role",
     ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday.\n\nPhoto: The former senator told reporters the race was close."
+        "\n\n“It was close,” Reyes said.",
+        "Tom Reyes",
+        id="description-in-a-photo-caption-is-no-role",
+    ),
 ]
 
 
