@@ -181,6 +181,30 @@ ROLE_CASES = [
         id="description-of-the-person-in-focus",
     ),
     pytest.param(
+        "“We won,” said Tom Reyes, who helped found the harbor trust, and wrote a book about it.",
+        "Tom Reyes",
+        "helped found the harbor trust",
+        id="who-clause-says-what-he-did",
+    ),
+    pytest.param(
+        "“We won,” said Tom Reyes, who worked for Nevada Gov. Ann Berg before she retired, and ran her campaign.",
+        "Tom Reyes",
+        "worked for Nevada Governor Ann Berg",
+        id="who-clause-stops-before-its-adverbial-clause",
+    ),
+    pytest.param(
+        "Tom Reyes, who runs a bakery in Reno, said the rent was “too high.”",
+        "Tom Reyes",
+        "runs a bakery in Reno",
+        id="who-clause-in-the-present",
+    ),
+    pytest.param(
+        "Tom Reyes, a baker who runs a shop in Reno, said the rent was “too high.”",
+        "Tom Reyes",
+        "baker",
+        id="appositive-job-over-who-clause",
+    ),
+    pytest.param(
         "President Tom Reyes left office in 2010. As the former president toured the state, crowds cheered. "
         "“It is good to be back,” Reyes said.",
         "Tom Reyes",
@@ -350,6 +374,22 @@ NO_ROLE_CASES = [
         "Tom Reyes spoke in Reno on Monday. The most popular senator told reporters the race was “close.”",
         "Tom Reyes",
         id="superlative-description-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes, who is running second in the polls, said the race was “close.”",
+        "Tom Reyes",
+        id="who-clause-in-progressive-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes, who would lead the party, said the race was “close.”", "Tom Reyes", id="who-clause-with-modal"
+    ),
+    pytest.param(
+        "Tom Reyes, who leads Ann Berg by four points, said the race was “close.”",
+        "Tom Reyes",
+        id="who-clause-leading-a-rival-is-a-standing",
+    ),
+    pytest.param(
+        "Tom Reyes, who worked hard all year, said the race was “close.”", "Tom Reyes", id="who-clause-without-object"
     ),
     pytest.param(
         "Tom Reyes spoke in Reno on Monday.\n\nPhoto: The former senator told reporters the race was close."
