@@ -181,6 +181,18 @@ ROLE_CASES = [
         id="description-of-the-person-in-focus",
     ),
     pytest.param(
+        "Maria Lopez regrets her remarks about Tom Reyes. The Nevada senator told reporters she was “wrong.”",
+        "Maria Lopez",
+        "Nevada senator",
+        id="description-after-a-name-inside-a-noun-phrase",
+    ),
+    pytest.param(
+        "Maria Lopez read Tom Reyes's letter on Monday. The former senator told reporters it was “unfair.”",
+        "Maria Lopez",
+        "former senator",
+        id="description-after-a-possessor-in-the-object",
+    ),
+    pytest.param(
         "“We won,” said Tom Reyes, who helped found the harbor trust, and wrote a book about it.",
         "Tom Reyes",
         "helped found the harbor trust",
