@@ -15,7 +15,8 @@ Decisions:
   under one determiner ("adviser and pollster to Mr. Ruiz"), its prepositional complements, not
   its clauses; a job after a plain present or past "is/was" ("Ruiz is the company's CEO", "Ruiz,
   who was deputy mayor", never "would be"); an organisation's appositive with its article
-  ("Greenwatch, an environmental group"); an age ("the 45-year-old") only as a description; what a
+  ("Greenwatch, an environmental group"); a place-based modifier before the name ("Reno-based pollster Ana
+  Ruiz", or alone: "Reno-based Ana Ruiz" → "Reno-based"); an age ("the 45-year-old") only as a description; what a
   `who` clause set off after the name says the person does or did for whom ("Ruiz, who helped found the
   group," → "helped found the group"; verbs in `role_verbs.txt`, past or present, with an object, up to the
   next comma; "who leads in the polls", "who would run" are not), ranked as a description and never a job,
@@ -186,7 +187,8 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         if t.is_space and "\n" not in t.text and i > 0:
             i -= 1  # a no-break space between the words of a title
             continue
-        if t.is_punct or t.is_space or t.like_num or t.pos_ in {"VERB", "AUX", "ADP"}:
+        based = t.lower_ == "based" and t.dep_ == "amod" and i > 1 and _glued(doc[i - 1], t)  # "Texas-based"
+        if t.is_punct or t.is_space or t.like_num or (t.pos_ in {"VERB", "AUX", "ADP"} and not based):
             break
         if t.ent_type_ in PLACE_LABELS and _is_title_word(doc[i + 1]) and i + 1 < start + inner:
             i -= 1  # "Ohio Gov. Ann Ruiz" whatever the parse made of Ohio
@@ -208,10 +210,10 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     while lo <= hi and doc[lo].text in POSSESSIVE:
         lo += 1
     tokens = list(doc[lo : hi + 1])
-    if not tokens or not any(_is_role_head(t) or is_job(t) for t in tokens):
-        return None
+    if not tokens or not any(_is_role_head(t) or is_job(t) or t.lower_ == "based" for t in tokens):
+        return None  # a title has a role noun; "Texas-based Ana Ruiz" says where she works from
     job = is_job(tokens[-1])
-    if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"}:
+    if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"} and all(t.lower_ != "based" for t in tokens):
         return None  # "the bill Ruiz wrote", "the account Ruiz follows": a noun the name's clause modifies
     text = words_of(doc, lo, hi, allowed)
     return Role(text, BESIDE, job) if text else None

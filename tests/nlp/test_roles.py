@@ -36,6 +36,18 @@ ROLE_CASES = [
         id="lowercase-title-before-name",
     ),
     pytest.param(
+        "“The race is close,” Reno-based pollster Ann Berg said.",
+        "Ann Berg",
+        "Reno-based pollster",
+        id="based-modifier-belongs-to-the-title",
+    ),
+    pytest.param(
+        "“The race is close,” Reno-based Ann Berg said.",
+        "Ann Berg",
+        "Reno-based",
+        id="based-modifier-alone-says-where-she-works",
+    ),
+    pytest.param(
         "Zamir Kabulov, the president's special envoy to the region, said the talks were “useful.”",
         "Zamir Kabulov",
         "president's special envoy to the region",
