@@ -44,7 +44,8 @@ Decisions:
   only), an organisation's appositive, and a definite job description that is a clause subject ("The
   former senator told …"): it is the person a speaker nominal resolves to when it says more than the job
   that person was named with ("former president" after "President"), else the subject of the last
-  sentence naming a person, within three sentences, when that sentence names no one else and nothing
+  sentence naming a person, within three sentences, when that sentence names no one else (but a possessor or
+  a noun's complement: "Ruiz regrets her insults of Berg" is about Ruiz; "Ruiz beat Berg" is not) and nothing
   beside the name gave a job or affiliation; never someone named later in its own sentence ("The
   prosecutor criticized Ruiz"), never with a superlative or a restrictive clause ("the editor I met").
   Descriptions never extend `role_words`, so speaker resolution is unchanged by them. A speaker the
@@ -425,7 +426,7 @@ class EntityIndex:
         entity, sent, _depth = hit
         here = self._sentence(head.i)
         last = self._last_pronoun_subject(entity, sent, here)  # "Ruiz … She later …": still in focus
-        if here - last > FOCUS_SENTENCES or len(self._people_in(sent) - {id(entity)}):
+        if here - last > FOCUS_SENTENCES or self._rivals_in(sent, entity):
             return None  # too far back, or "Ruiz beat Berg. The senator …": which one?
         before = [t for t in self.doc[head.sent.start : head.i] if t.idx < start and not self._quoted[t.i]]
         if any(t.ent_type_ == "PERSON" and self._by_token.get(t.i) is not entity for t in before) or any(
@@ -461,6 +462,22 @@ class EntityIndex:
                 return True
         return False
 
+    def _rivals_in(self, sent: int, entity: Entity) -> bool:
+        """Does sentence `sent` name, outside quotes, someone other than `entity` who takes part in a clause?
+        "Ruiz beat Berg." → yes; "Ruiz regrets her insults of Berg." / "Ruiz read Berg's letter." → no (Berg is
+        inside a noun phrase: what it is of or whose, not someone the text turns to)."""
+        starts = self._sent_starts
+        start = self.doc[int(starts[sent])].idx
+        end = self.doc[int(starts[sent + 1])].idx if sent + 1 < len(starts) else len(self.doc.text)
+        lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
+        for k in range(lo, hi):
+            if self._at[k] is entity:
+                continue
+            span = self.doc.char_span(self._positions[k], self._positions[k] + 1, alignment_mode="expand")
+            if span is None or not len(span) or not _inside_noun_phrase(span[0]):
+                return True
+        return False
+
     def _people_in(self, sent: int) -> set[int]:
         """The people named (outside quotes) in sentence `sent`, by id."""
         starts = self._sent_starts
@@ -470,8 +487,12 @@ class EntityIndex:
         return {id(e) for e in self._at[lo:hi]}
 
     def _in_text(self, i: int) -> bool:
-        """May a role be read from token `i`? Not from inside quotation marks (the speaker's words)."""
-        return not self._quoted[i]
+        """May a role be read from token `i`? Not from inside quotation marks (the speaker's words), nor from a
+        caption, credit or link line (`outside`)."""
+        if self._quoted[i]:
+            return False
+        t = self.doc[i]
+        return self._outside is None or not self._outside(t.idx, t.idx + len(t))
 
     def _roles_at(self, ent: Span, find: Callable[[Span, Callable[[int], bool]], list[Role]] = roles_of) -> list[Role]:
         """The roles written beside this mention; beside a mention inside quotes, ranked last."""
@@ -1284,6 +1305,15 @@ class EntityIndex:
             if described is not None:
                 entity.add_role(described)
         return entity
+
+
+def _inside_noun_phrase(t: Token) -> bool:
+    """Is the name at `t` a possessor or a noun's complement ("Berg's letter", "her insults of Berg")?"""
+    while t.dep_ in {"compound", "flat"} and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "poss":
+        return True
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
 
 
 def _hyphenated(t: Token) -> bool:

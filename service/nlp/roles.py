@@ -15,7 +15,12 @@ Decisions:
   under one determiner ("adviser and pollster to Mr. Ruiz"), its prepositional complements, not
   its clauses; a job after a plain present or past "is/was" ("Ruiz is the company's CEO", "Ruiz,
   who was deputy mayor", never "would be"); an organisation's appositive with its article
-  ("Greenwatch, an environmental group"); an age ("the 45-year-old") only as a description.
+  ("Greenwatch, an environmental group"); a place-based modifier before the name ("Reno-based pollster Ana
+  Ruiz", or alone: "Reno-based Ana Ruiz" → "Reno-based"); an age ("the 45-year-old") only as a description; what a
+  `who` clause set off after the name says the person does or did for whom ("Ruiz, who helped found the
+  group," → "helped found the group"; verbs in `role_verbs.txt`, past or present, with an object, up to the
+  next comma; "who leads in the polls", "who would run" are not), ranked as a description and never a job,
+  so any noun role beside the name wins over it.
 - Where a role is written (`Role.rank`): beside a name (a title before it, an appositive after
   it, an appositive the name is the appositive of, separated by a comma or dash: "The ministry
   spokesperson, Ana Ruiz,"; "Ruiz is the company's CEO"; "Ruiz, who was deputy mayor"); an
@@ -45,6 +50,7 @@ from service.nlp.lexicons import load, load_pairs
 HONORIFICS = load("honorifics.txt")
 ROLE_NOUNS = load("role_nouns.txt")
 OCCUPATION_NOUNS = load("occupation_nouns.txt")
+ROLE_VERBS = load("role_verbs.txt")
 TITLE_ABBREVIATIONS = dict(load_pairs("title_abbreviations.txt"))
 # the last word of a firm's or institution's name ("Acme Corp.", "Lakeside Institute")
 FIRM_WORDS = load("institution_nouns.txt") | {"corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "group", "partners"}
@@ -181,7 +187,8 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         if t.is_space and "\n" not in t.text and i > 0:
             i -= 1  # a no-break space between the words of a title
             continue
-        if t.is_punct or t.is_space or t.like_num or t.pos_ in {"VERB", "AUX", "ADP"}:
+        based = t.lower_ == "based" and t.dep_ == "amod" and i > 1 and _glued(doc[i - 1], t)  # "Texas-based"
+        if t.is_punct or t.is_space or t.like_num or (t.pos_ in {"VERB", "AUX", "ADP"} and not based):
             break
         if t.ent_type_ in PLACE_LABELS and _is_title_word(doc[i + 1]) and i + 1 < start + inner:
             i -= 1  # "Ohio Gov. Ann Ruiz" whatever the parse made of Ohio
@@ -203,10 +210,10 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     while lo <= hi and doc[lo].text in POSSESSIVE:
         lo += 1
     tokens = list(doc[lo : hi + 1])
-    if not tokens or not any(_is_role_head(t) or is_job(t) for t in tokens):
-        return None
+    if not tokens or not any(_is_role_head(t) or is_job(t) or t.lower_ == "based" for t in tokens):
+        return None  # a title has a role noun; "Texas-based Ana Ruiz" says where she works from
     job = is_job(tokens[-1])
-    if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"}:
+    if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"} and all(t.lower_ != "based" for t in tokens):
         return None  # "the bill Ruiz wrote", "the account Ruiz follows": a noun the name's clause modifies
     text = words_of(doc, lo, hi, allowed)
     return Role(text, BESIDE, job) if text else None
@@ -294,6 +301,62 @@ def copula(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     return _phrase(attr, allowed=allowed)
 
 
+CLAUSE_CUT = frozenset({"advcl", "conj", "cc", "relcl", "ccomp"})
+STANDINGS = frozenset({"poll", "field", "pack", "race"})
+HELP = frozenset({"help", "helps", "helped"})  # the tagger leaves "helped" unlemmatised as an auxiliary
+
+
+def _aux(t: Token) -> str:
+    return "help" if t.lower_ in HELP else t.lemma_.lower()
+
+
+def _role_verb(clause: Token) -> Token | None:
+    """The verb of a `who` clause that says what someone does: `who runs the clinic` → runs; `who helped found
+    the group` → found (help read as an auxiliary or with its complement)."""
+    if clause.lemma_.lower() in ROLE_VERBS:
+        return clause
+    if clause.lower_ in ROLE_VERBS and any(c.dep_ == "aux" and _aux(c) == "help" for c in clause.children):
+        return clause  # "helped found": the bare verb, which the tagger may read as a form of "find"
+    if _aux(clause) == "help":
+        return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in ROLE_VERBS), None)
+    return None
+
+
+def who_does(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
+    """`Ana Ruiz, who helped found the group, said` → `helped found the group`: what a `who` clause set off
+    after the name says she does or did, up to the next comma; past or present, with an object or complement
+    ("who is running second", "who would lead", "who worked hard" are not)."""
+    doc = name.doc
+    for clause in name.root.children:
+        auxes = {_aux(c) for c in clause.children if c.dep_ in {"aux", "auxpass", "neg"}}
+        perfect = clause.tag_ == "VBN" and auxes & {"help", "have"}  # "who helped found", "who has run"
+        if clause.dep_ != "relcl" or clause.i < name.end or not (clause.tag_ in {"VBD", "VBZ", "VBP"} or perfect):
+            continue
+        who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if who is None or not _set_off(doc, name.end - 1, who.i):
+            continue
+        verb = _role_verb(clause)
+        if verb is None or auxes - {"help", "have"}:
+            continue  # "who would lead", "who did not run", "who was named"
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "prep", "attr"} and c.i > verb.i]
+        if not objects or any(
+            (c.dep_ == "dobj" and c.ent_type_ == "PERSON" and verb.lemma_ == "lead")
+            or any(t.lemma_.lower() in STANDINGS for t in c.subtree)
+            for c in objects
+        ):
+            continue  # "who leads Ruiz in the polls", "who led the field": a standing in a race, not a role
+        cut = {t.i for v in {clause, verb} for c in v.children if c.dep_ in CLAUSE_CUT for t in c.subtree}
+        hi = who.i
+        for t in doc[who.i + 1 : max(t.i for o in objects for t in o.subtree) + 1]:
+            if t.i in cut or t.text in APPOS_MARKS or t.text == ";":
+                break  # "who worked for the governor before he left", "who founded it, and wrote …"
+            hi = t.i
+        text = words_of(doc, who.i + 1, hi, allowed)
+        if text:
+            return Role(text, DESCRIPTION, False)
+    return None
+
+
 def affiliation(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     """`CNN's Ana Ruiz` → `CNN`; `Ana Ruiz of Acme Corp` → `Acme Corp`: whom the person works for, no job said."""
     doc = name.doc
@@ -373,7 +436,7 @@ def _bare_noun(t: Token) -> bool:
 
 def roles_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
     """Every role phrase written beside this mention of a name, read only from tokens `allowed` admits."""
-    finders = (title_before, appositive, copula, affiliation)
+    finders = (title_before, appositive, copula, affiliation, who_does)
     return [r for r in (f(name, allowed) for f in finders) if r is not None]
 
 

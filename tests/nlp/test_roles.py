@@ -36,6 +36,18 @@ ROLE_CASES = [
         id="lowercase-title-before-name",
     ),
     pytest.param(
+        "“The race is close,” Reno-based pollster Ann Berg said.",
+        "Ann Berg",
+        "Reno-based pollster",
+        id="based-modifier-belongs-to-the-title",
+    ),
+    pytest.param(
+        "“The race is close,” Reno-based Ann Berg said.",
+        "Ann Berg",
+        "Reno-based",
+        id="based-modifier-alone-says-where-she-works",
+    ),
+    pytest.param(
         "Zamir Kabulov, the president's special envoy to the region, said the talks were “useful.”",
         "Zamir Kabulov",
         "president's special envoy to the region",
@@ -179,6 +191,42 @@ ROLE_CASES = [
         "Tom Reyes",
         "former senator",
         id="description-of-the-person-in-focus",
+    ),
+    pytest.param(
+        "Maria Lopez regrets her remarks about Tom Reyes. The Nevada senator told reporters she was “wrong.”",
+        "Maria Lopez",
+        "Nevada senator",
+        id="description-after-a-name-inside-a-noun-phrase",
+    ),
+    pytest.param(
+        "Maria Lopez read Tom Reyes's letter on Monday. The former senator told reporters it was “unfair.”",
+        "Maria Lopez",
+        "former senator",
+        id="description-after-a-possessor-in-the-object",
+    ),
+    pytest.param(
+        "“We won,” said Tom Reyes, who helped found the harbor trust, and wrote a book about it.",
+        "Tom Reyes",
+        "helped found the harbor trust",
+        id="who-clause-says-what-he-did",
+    ),
+    pytest.param(
+        "“We won,” said Tom Reyes, who worked for Nevada Gov. Ann Berg before she retired, and ran her campaign.",
+        "Tom Reyes",
+        "worked for Nevada Governor Ann Berg",
+        id="who-clause-stops-before-its-adverbial-clause",
+    ),
+    pytest.param(
+        "Tom Reyes, who runs a bakery in Reno, said the rent was “too high.”",
+        "Tom Reyes",
+        "runs a bakery in Reno",
+        id="who-clause-in-the-present",
+    ),
+    pytest.param(
+        "Tom Reyes, a baker who runs a shop in Reno, said the rent was “too high.”",
+        "Tom Reyes",
+        "baker",
+        id="appositive-job-over-who-clause",
     ),
     pytest.param(
         "President Tom Reyes left office in 2010. As the former president toured the state, crowds cheered. "
@@ -350,6 +398,28 @@ NO_ROLE_CASES = [
         "Tom Reyes spoke in Reno on Monday. The most popular senator told reporters the race was “close.”",
         "Tom Reyes",
         id="superlative-description-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes, who is running second in the polls, said the race was “close.”",
+        "Tom Reyes",
+        id="who-clause-in-progressive-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes, who would lead the party, said the race was “close.”", "Tom Reyes", id="who-clause-with-modal"
+    ),
+    pytest.param(
+        "Tom Reyes, who leads Ann Berg by four points, said the race was “close.”",
+        "Tom Reyes",
+        id="who-clause-leading-a-rival-is-a-standing",
+    ),
+    pytest.param(
+        "Tom Reyes, who worked hard all year, said the race was “close.”", "Tom Reyes", id="who-clause-without-object"
+    ),
+    pytest.param(
+        "Tom Reyes spoke in Reno on Monday.\n\nPhoto: The former senator told reporters the race was close."
+        "\n\n“It was close,” Reyes said.",
+        "Tom Reyes",
+        id="description-in-a-photo-caption-is-no-role",
     ),
 ]
 
