@@ -35,7 +35,9 @@ Decisions:
   Israeli official", "Clinton advisers") is someone not named. Unresolved → an entity named by the
   phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
   institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
-  A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign").
+  A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign"); a definite
+  phrase repeating the common nouns the text wrote earlier after one name is that body ("the editorial
+  board" after "the Tribune editorial board" → Tribune editorial board; after two such names, as written).
   An office or candidacy nobody was named with ("the Florida senator", "the two-term president")
   is the person in focus, as he/she would resolve, unless that person was named as something else
   (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
@@ -1234,6 +1236,33 @@ class EntityIndex:
         name = _clean_name(phrase.text)
         return self._nominals.setdefault(name.lower(), Entity(name=name, type="unknown", first=phrase.start_char))
 
+    @functools.cached_property
+    def _named_phrases(self) -> dict[str, dict[str, int]]:
+        """Common-noun phrases the text first wrote after a name: `the Tribune editorial board` →
+        {"editorial board": {"Tribune editorial board": first offset}} (outside quotes; built once, on first use)."""
+        out: dict[str, dict[str, int]] = {}
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"} or self._quoted[root.i]:
+                continue
+            doc, k = chunk.doc, root.i
+            while k > chunk.start and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+                k -= 1
+            lo = k
+            while lo > chunk.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in {"compound", "nmod"}:
+                lo -= 1
+            if lo == k:
+                continue
+            out.setdefault(doc[k : root.i + 1].text.lower(), {}).setdefault(doc[lo : root.i + 1].text, doc[lo].idx)
+        return out
+
+    def _fuller(self, name: str, pos: int) -> str:
+        """`the editorial board` after `the Tribune editorial board` → `Tribune editorial board`: a definite
+        phrase repeating the words the text wrote earlier after one name is that named body (two names → as is)."""
+        found = self._named_phrases.get(name.lower(), {})
+        earlier = [f for f, at in found.items() if at < pos]
+        return earlier[0] if len(found) == 1 and earlier else name
+
     def _unresolved(self, mention: Span) -> Entity | None:
         root = mention.root
         if root.lower_ in PORTION_WORDS:  # "part of the ministry statement" is the statement's
@@ -1268,6 +1297,8 @@ class EntityIndex:
             if owner is None or owner.type not in {"person", "organization"}:
                 return self._named_by(mention)  # still a phrase, owner unknown
             name = f"{owner.name}'s {mention.doc[toks[1].i : toks[-1].i + 1].text}"
+        if not titles and toks[0].i > mention.start and mention[0].lower_ == "the" and root.pos_ == "NOUN":
+            name = self._fuller(name, mention.start_char)
         entity = self._nominals.get(name.lower())
         if entity is None:
             entity = Entity(name=name, type=kind, first=mention.start_char)

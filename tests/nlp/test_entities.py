@@ -333,6 +333,24 @@ RESOLUTION_CASES = [
         "they",
         id="they-to-the-plural-subject",
     ),
+    pytest.param(
+        "A sharp headline from the Lakeside Gazette editorial board ran on Monday. The mayor is a “careful"
+        " manager,” the editorial board writes.",
+        0,
+        "Lakeside Gazette editorial board",
+        "organization",
+        "the editorial board",
+        id="nominal-repeating-a-named-phrase-is-that-body",
+    ),
+    pytest.param(
+        "A headline from the Lakeside Gazette editorial board ran on Monday. A reply from the Hill Valley Courier"
+        " editorial board came later. The plan is “a mess,” the editorial board writes.",
+        0,
+        "editorial board",
+        "organization",
+        "the editorial board",
+        id="nominal-after-two-named-phrases-stays-as-written",
+    ),
 ]
 
 
