@@ -68,6 +68,8 @@ Decisions:
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
+- A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
+  Ministry"; the bare "Finance Ministry" stays its alias); a firm is not ("Japan's Tonami Motor Group").
 """
 
 from __future__ import annotations
@@ -552,6 +554,7 @@ class EntityIndex:
         if not name:
             return None
         key = name.lower()
+        name = _country_owned(ent) or name
         entity = self._by_alias.get(key)
         if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
             return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
@@ -1452,6 +1455,19 @@ def _after_owner(ent: Span) -> Span:
     ):
         return ent
     return Span(ent.doc, tail.start, tail.end, label="PERSON")
+
+
+def _country_owned(ent: Span) -> str | None:
+    """`Norway’s Finance Ministry` → the whole phrase: a state's ministry or department is named with its state.
+    None when no place's possessive precedes an institution's name."""
+    doc, k = ent.doc, ent.start - 2
+    if k < 0 or doc[k + 1].text not in {"'s", "\u2019s"} or doc[k].ent_type_ != "GPE" or len(ent) < 2:
+        return None
+    if ent[-1].lower_ not in _AGENCY or not all(t.is_title for t in ent):
+        return None
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return doc[k : ent.end].text
 
 
 def _root(span: Span) -> Token:

@@ -351,6 +351,30 @@ RESOLUTION_CASES = [
         "the editorial board",
         id="nominal-after-two-named-phrases-stays-as-written",
     ),
+    pytest.param(
+        "Norway’s Finance Ministry said on Monday that the plan was “not final.”",
+        0,
+        "Norway’s Finance Ministry",
+        "organization",
+        "Norway’s Finance Ministry",
+        id="a-state-ministry-is-named-with-its-state",
+    ),
+    pytest.param(
+        "Canada's Defence Department said the ships were ready. “We sail at dawn,” the Defence Department said.",
+        0,
+        "Canada's Defence Department",
+        "organization",
+        "the Defence Department",
+        id="a-later-bare-ministry-is-the-state-ministry",
+    ),
+    pytest.param(
+        "Japan's Tonami Motor Group said the new car was “a bold step.”",
+        0,
+        "Tonami Motor Group",
+        "organization",
+        "Japan's Tonami Motor Group",
+        id="a-firm-is-not-named-with-its-country",
+    ),
 ]
 
 
