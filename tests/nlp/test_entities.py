@@ -375,6 +375,22 @@ RESOLUTION_CASES = [
         "Japan's Tonami Motor Group",
         id="a-firm-is-not-named-with-its-country",
     ),
+    pytest.param(
+        "Democrats blasted the vote. “The vote was a stunt,” said Finance ranking Democrat Ada Fenn (D-Ohio).",
+        0,
+        "Ada Fenn",
+        "person",
+        "Finance ranking Democrat Ada Fenn",
+        id="a-title-with-a-participle-leads-to-the-name",
+    ),
+    pytest.param(
+        "“It will not pass,” said Budget ranking Republican Lorna Quillfeather (R-Utah).",
+        0,
+        "Lorna Quillfeather",
+        "person",
+        "Lorna Quillfeather",
+        id="a-title-with-a-participle-leads-to-an-untagged-name",
+    ),
 ]
 
 
