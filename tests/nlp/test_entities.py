@@ -391,6 +391,15 @@ RESOLUTION_CASES = [
         "Lorna Quillfeather",
         id="a-title-with-a-participle-leads-to-an-untagged-name",
     ),
+    pytest.param(
+        "Reporter Ana Ruiz has risen through the ranks, and she is angry about it.\n\n(Subscribe to HARBORNEWS's"
+        " Off Message podcast with Tom Berg.)\n\n“I covered courts, which is hard,” she said during a sit-down.",
+        0,
+        "Ana Ruiz",
+        "person",
+        "she",
+        id="she-skips-names-in-a-promo-line",
+    ),
 ]
 
 
