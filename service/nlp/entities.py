@@ -40,7 +40,9 @@ Decisions:
   board" after "the Tribune editorial board" → Tribune editorial board; after two such names, as written).
   An office or candidacy nobody was named with ("the Florida senator", "the two-term president")
   is the person in focus, as he/she would resolve, unless that person was named as something else
-  (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
+  (a host, a firm's president) or the phrase says more ("the senator from Nevada"); then the person last
+  named before that one's sentence, within RECENT_SENTENCES, who was not ("“Is it you?” the host asked. “It
+  is,” the senator said" → the guest). Being someone's rival or ally (`relation_nouns.txt`) is no other job. Epithets of
   occupation ("the actor", "the retired surgeon") were tried the same way and dropped: half wrong.
 - Roles (see `roles`): read beside every person mention outside quotes (inside quotes: ranked last, jobs
   only), an organisation's appositive, and a definite job description that is a clause subject ("The
@@ -134,6 +136,7 @@ THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue",
 THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
 THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
 MUTE_NOUNS = load("mute_nouns.txt")
+RELATION_NOUNS = load("relation_nouns.txt")  # `chief rival`: how one stands to another, no office
 ANIMAL_NOUNS = frozenset({"dog", "cat", "horse", "pet", "bird", "parrot", "puppy", "kitten", "pony"})
 AGREEMENT_NOUNS = frozenset({"pact", "treaty", "deal", "accord", "agreement", "bill", "act", "amendment"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
@@ -152,6 +155,7 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 FOCUS_SENTENCES = 3  # a description ("the senator") is of the person in focus only that close
+RECENT_SENTENCES = 5  # "the senator" after a host's question: the guest named that close (quotes count sentences)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 COREF_REACH = 40  # tokens either side of a pronoun read for the names it may stand for
 MAX_NP_WALK = 8  # words walked inside one name to its head
@@ -981,10 +985,28 @@ class EntityIndex:
         def person(e: Entity) -> bool:
             return e.type == "person" and (gender is None or e.gender in {None, gender})
 
+        def holder(e: Entity) -> bool:
+            held = e.role_words & (words | FOCUS_ROLES - {"president"} | RELATION_NOUNS)
+            return person(e) and (not e.role_words or bool(held))
+
         hit = self._salient(mention.start_char, person)
-        if hit is None or (hit[0].role_words and not hit[0].role_words & (words | FOCUS_ROLES - {"president"})):
-            return None  # the person in focus was named as someone else (a host, a firm's president)
+        if hit is None or not holder(hit[0]):
+            # the person in focus was named as something else (a host asking): the one last named who was not
+            return self._recent(mention, hit[1], holder) if hit is not None else None
         return hit[0]
+
+    def _recent(self, mention: Span, before: int, ok: Callable[[Entity], bool]) -> Entity | None:
+        """The person last named before sentence `before` (the one in focus), within RECENT_SENTENCES of `mention`,
+        that is `ok`.
+
+        `“Is it you?” Lee (a host) asked. “It is,” the senator said.` → the guest named before Lee."""
+        here = self._sentence(mention.root.i)
+        i = bisect.bisect_left(self._positions, mention.start_char) - 1
+        while i >= 0 and here - self._where[i][0] <= RECENT_SENTENCES:
+            if self._where[i][0] < before and ok(self._at[i]):
+                return self._at[i]
+            i -= 1
+        return None
 
     def _named_after(self, mention: Span) -> Entity | None:
         """`according to the city's transport commissioner, Li Wei.` → Li Wei: the person named in apposition right

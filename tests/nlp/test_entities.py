@@ -400,6 +400,26 @@ RESOLUTION_CASES = [
         "she",
         id="she-skips-names-in-a-promo-line",
     ),
+    pytest.param(
+        "Tom Berg, the mayor's chief rival, spoke to CNN host Maria Lopez on Sunday.\n\n“The race is close. We are"
+        " gaining,” Berg said.\n\n“Are you the favourite?” Lopez asked.\n\n“That would be me, yes. I think so,” the"
+        " senator said.",
+        2,
+        "Tom Berg",
+        "person",
+        "the senator",
+        id="office-after-a-hosts-question-is-the-guest",
+    ),
+    pytest.param(
+        "Tom Berg, the chief executive of Acme, spoke to CNN host Maria Lopez on Sunday.\n\n“The race is close. We"
+        " are gaining,” Berg said.\n\n“Are you the favourite?” Lopez asked.\n\n“That would be me, yes. I think so,”"
+        " the senator said.",
+        2,
+        "senator",
+        "unknown",
+        "the senator",
+        id="office-after-a-hosts-question-not-a-guest-named-otherwise",
+    ),
 ]
 
 
