@@ -56,6 +56,8 @@ Decisions:
   Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
 - A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
   it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
+  So is a name set off by commas right after a definite role's relative clause ("The editor I was
+  talking to, Ana Ruiz, cut in" → Ana Ruiz, role editor).
 - A document speaks for its issuer where the text says who: its possessor (`her statement`), or who
   sent, released or said it `in a statement` before (`the letter said`). A thing of someone's (`her
   plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
@@ -155,6 +157,7 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 FOCUS_SENTENCES = 3  # a description ("the senator") is of the person in focus only that close
+MAX_CLAUSE_GAP = 12  # "the editor I was talking to, NAME": words from the role to the name's end
 RECENT_SENTENCES = 5  # "the senator" after a host's question: the guest named that close (quotes count sentences)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 COREF_REACH = 40  # tokens either side of a pronoun read for the names it may stand for
@@ -1014,7 +1017,7 @@ class EntityIndex:
         doc = mention.doc
         k = mention.root.i + 2
         if k >= len(doc) or mention.root.i + 1 != mention.end or doc[k].ent_type_ != "PERSON":
-            return None
+            return self._named_after_clause(mention)
         entity = self._by_token.get(k)
         if entity is None or entity.type != "person":
             return None
@@ -1023,6 +1026,29 @@ class EntityIndex:
             end += 1
         head = job_before_comma(doc[k : end + 1])
         return entity if head is not None and head.i == mention.root.i else None
+
+    def _named_after_clause(self, mention: Span) -> Entity | None:
+        """`The editor I was talking to, Ana Ruiz, cut in` → Ana Ruiz: a name set off by commas right after the
+        relative clause of a definite role (within MAX_CLAUSE_GAP words), however the parser attached it."""
+        root, doc = mention.root, mention.doc
+        rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        if rel is None or mention[0].lower_ != "the" or rel.right_edge.i - root.i > MAX_CLAUSE_GAP:
+            return None
+        end = rel.right_edge.i
+        while end > rel.i and doc[end].is_punct:
+            end -= 1
+        entity = self._by_token.get(end)
+        if entity is None or entity.type != "person" or doc[end].ent_type_ != "PERSON":
+            return None
+        start = end
+        while start > rel.i and self._by_token.get(start - 1) is entity:
+            start -= 1
+        if start <= rel.i + 1 or doc[start - 1].text != ",":
+            return None
+        described = description(root, self._in_text) if is_job(root) else None
+        if described is not None:
+            entity.add_role(described)  # the phrase says what the person is: `the editor`
+        return entity
 
     def _issuer(self, mention: Span) -> Entity | None:
         """A document speaks for whoever the article says issued it: `her statement` → her; `the letter` → who

@@ -985,3 +985,28 @@ def test_nominal_named_earlier(attributor: QuoteAttributor, text: str, name: str
     q = attributor.attribute(text).quotes[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Years ago I applied for a job at the paper. The editor I was talking to, Maria Lopez, interrupted me to"
+            " announce, “And there goes the budget.”",
+            "Maria Lopez",
+            "editor",
+            id="name-in-commas-after-the-relative-clause",
+        ),
+        pytest.param(
+            "Years ago I applied for a job at the paper. The editor who hired Maria Lopez told me, “And there goes"
+            " the budget.”",
+            "editor",
+            "editor",
+            id="name-inside-the-relative-clause-is-not-the-role",
+        ),
+    ],
+)
+def test_role_named_after_its_relative_clause(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == (name, role, "The editor")
