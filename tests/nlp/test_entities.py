@@ -420,6 +420,15 @@ RESOLUTION_CASES = [
         "the senator",
         id="office-after-a-hosts-question-not-a-guest-named-otherwise",
     ),
+    pytest.param(
+        "Rep. Tom Berg, the top Democrat on the House Budget Committee, called on the governor to act -- a scheme"
+        " the Ohio congressman said is designed to “rig prices” across the state.",
+        0,
+        "Tom Berg",
+        "person",
+        "the Ohio congressman",
+        id="congressman-is-the-representative-named",
+    ),
 ]
 
 
