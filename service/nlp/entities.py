@@ -62,6 +62,8 @@ Decisions:
   sent, released or said it `in a statement` before (`the letter said`). A thing of someone's (`her
   plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
   town), a pet, an agreement tagged as an organisation, `Bill C-74` is no speaker (`speaks`).
+  A person's institution (`Ryan’s office`, `her campaign`) speaks as one, named by the person's full
+  name: "Paul Ryan’s office".
 - People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
   plural office (`the two lawmakers`, counted or not) is the group last named so.
 - A one-word person takes the full name the text writes once where the tagger missed it (a given
@@ -796,11 +798,27 @@ class EntityIndex:
         lemma = root.lemma_.lower()
         if lemma in ROLE_NOUNS or lemma in SYNONYMS or root.lower_ in NOMINAL_GENDER:
             return self._unresolved(mention)
+        body = self._persons_body(root)
+        if body is not None:
+            return body
         for t in mention:
             e = self._by_token.get(t.i)
             if e is not None and t.ent_type_ not in PLACE_LABELS:
                 return e
         return self._unresolved(mention)
+
+    def _persons_body(self, root: Token) -> Entity | None:
+        """`Ryan’s office said` → `Paul Ryan’s office`: an institution of a person's speaks as one, named by
+        the person's full name (an organisation, not the person)."""
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None or root.pos_ != "NOUN" or root.lemma_.lower() not in INSTITUTION_NOUNS:
+            return None
+        person = self._by_token.get(owner.i)
+        doc = root.doc
+        if person is None or person.type != "person" or doc[owner.i + 1].text not in {"'s", "\u2019s"}:
+            return None
+        name = f"{person.name}{doc[owner.i + 1].text} {doc[owner.i + 2 : root.i + 1].text}"
+        return self._nominals.setdefault(name.lower(), Entity(name=name, type="organization", first=root.idx))
 
     def _pronoun(self, mention: Span) -> Entity | None:
         """he/she → the nearest person of that gender (or of unknown gender); it/they → the nearest organisation."""

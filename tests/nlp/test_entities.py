@@ -429,6 +429,15 @@ RESOLUTION_CASES = [
         "the Ohio congressman",
         id="congressman-is-the-representative-named",
     ),
+    pytest.param(
+        "Mayor Maria Lopez will meet the council on Monday. “We need to talk about the budget,” Lopez’s office said"
+        " in a statement.",
+        0,
+        "Maria Lopez’s office",
+        "organization",
+        "Lopez’s office",
+        id="a-persons-office-speaks-as-one",
+    ),
 ]
 
 
