@@ -35,10 +35,14 @@ Decisions:
   Israeli official", "Clinton advisers") is someone not named. Unresolved → an entity named by the
   phrase itself (determiner dropped) with type `unknown`, or `organization` when the head is an
   institution noun; the name inside a person's role ("a Clinton campaign official") is never it.
-  A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign").
+  A possessive pronoun in the phrase names its owner ("her campaign" → "Ana Ruiz's campaign"); a definite
+  phrase repeating the common nouns the text wrote earlier after one name is that body ("the editorial
+  board" after "the Tribune editorial board" → Tribune editorial board; after two such names, as written).
   An office or candidacy nobody was named with ("the Florida senator", "the two-term president")
   is the person in focus, as he/she would resolve, unless that person was named as something else
-  (a host, a firm's president) or the phrase says more ("the senator from Nevada"). Epithets of
+  (a host, a firm's president) or the phrase says more ("the senator from Nevada"); then the person last
+  named before that one's sentence, within RECENT_SENTENCES, who was not ("“Is it you?” the host asked. “It
+  is,” the senator said" → the guest). Being someone's rival or ally (`relation_nouns.txt`) is no other job. Epithets of
   occupation ("the actor", "the retired surgeon") were tried the same way and dropped: half wrong.
 - Roles (see `roles`): read beside every person mention outside quotes (inside quotes: ranked last, jobs
   only), an organisation's appositive, and a definite job description that is a clause subject ("The
@@ -53,10 +57,14 @@ Decisions:
   Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
 - A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
   it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
+  So is a name set off by commas right after a definite role's relative clause ("The editor I was
+  talking to, Ana Ruiz, cut in" → Ana Ruiz, role editor).
 - A document speaks for its issuer where the text says who: its possessor (`her statement`), or who
   sent, released or said it `in a statement` before (`the letter said`). A thing of someone's (`her
   plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
   town), a pet, an agreement tagged as an organisation, `Bill C-74` is no speaker (`speaks`).
+  A person's institution (`Ryan’s office`, `her campaign`) speaks as one, named by the person's full
+  name: "Paul Ryan’s office".
 - People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
   plural office (`the two lawmakers`, counted or not) is the group last named so.
 - A one-word person takes the full name the text writes once where the tagger missed it (a given
@@ -67,6 +75,8 @@ Decisions:
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
+- A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
+  Ministry"; the bare "Finance Ministry" stays its alias); a firm is not ("Japan's Tonami Motor Group").
 """
 
 from __future__ import annotations
@@ -131,6 +141,7 @@ THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue",
 THING_NOUNS |= {"policy", "law", "rule", "plan", "proposal", "idea", "thing", "fact", "detail", "datum", "finding"}
 THING_NOUNS |= {"attack", "word", "event", "benefit", "right", "dollar", "vote", "poll", "survey", "number", "sale"}
 MUTE_NOUNS = load("mute_nouns.txt")
+RELATION_NOUNS = load("relation_nouns.txt")  # `chief rival`: how one stands to another, no office
 ANIMAL_NOUNS = frozenset({"dog", "cat", "horse", "pet", "bird", "parrot", "puppy", "kitten", "pony"})
 AGREEMENT_NOUNS = frozenset({"pact", "treaty", "deal", "accord", "agreement", "bill", "act", "amendment"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
@@ -149,6 +160,8 @@ NP_INNER_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "case", "p
 FIRST_NAME_WEIGHT = 3  # a known given name outweighs a few stray pronouns, not an honorific (5)
 MAX_DEPTH = 12
 FOCUS_SENTENCES = 3  # a description ("the senator") is of the person in focus only that close
+MAX_CLAUSE_GAP = 12  # "the editor I was talking to, NAME": words from the role to the name's end
+RECENT_SENTENCES = 5  # "the senator" after a host's question: the guest named that close (quotes count sentences)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 COREF_REACH = 40  # tokens either side of a pronoun read for the names it may stand for
 MAX_NP_WALK = 8  # words walked inside one name to its head
@@ -572,6 +585,7 @@ class EntityIndex:
         if not name:
             return None
         key = name.lower()
+        name = _country_owned(ent) or name
         entity = self._by_alias.get(key)
         if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
             return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
@@ -808,11 +822,27 @@ class EntityIndex:
         lemma = root.lemma_.lower()
         if lemma in ROLE_NOUNS or lemma in SYNONYMS or root.lower_ in NOMINAL_GENDER:
             return self._unresolved(mention)
+        body = self._persons_body(root)
+        if body is not None:
+            return body
         for t in mention:
             e = self._by_token.get(t.i)
             if e is not None and t.ent_type_ not in PLACE_LABELS:
                 return e
         return self._unresolved(mention)
+
+    def _persons_body(self, root: Token) -> Entity | None:
+        """`Ryan’s office said` → `Paul Ryan’s office`: an institution of a person's speaks as one, named by
+        the person's full name (an organisation, not the person)."""
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None or root.pos_ != "NOUN" or root.lemma_.lower() not in INSTITUTION_NOUNS:
+            return None
+        person = self._by_token.get(owner.i)
+        doc = root.doc
+        if person is None or person.type != "person" or doc[owner.i + 1].text not in {"'s", "\u2019s"}:
+            return None
+        name = f"{person.name}{doc[owner.i + 1].text} {doc[owner.i + 2 : root.i + 1].text}"
+        return self._nominals.setdefault(name.lower(), Entity(name=name, type="organization", first=root.idx))
 
     def _pronoun(self, mention: Span) -> Entity | None:
         """he/she → the nearest person of that gender (or of unknown gender); it/they → the nearest organisation."""
@@ -1000,10 +1030,28 @@ class EntityIndex:
         def person(e: Entity) -> bool:
             return e.type == "person" and (gender is None or e.gender in {None, gender})
 
+        def holder(e: Entity) -> bool:
+            held = e.role_words & (words | FOCUS_ROLES - {"president"} | RELATION_NOUNS)
+            return person(e) and (not e.role_words or bool(held))
+
         hit = self._salient(mention.start_char, person)
-        if hit is None or (hit[0].role_words and not hit[0].role_words & (words | FOCUS_ROLES - {"president"})):
-            return None  # the person in focus was named as someone else (a host, a firm's president)
+        if hit is None or not holder(hit[0]):
+            # the person in focus was named as something else (a host asking): the one last named who was not
+            return self._recent(mention, hit[1], holder) if hit is not None else None
         return hit[0]
+
+    def _recent(self, mention: Span, before: int, ok: Callable[[Entity], bool]) -> Entity | None:
+        """The person last named before sentence `before` (the one in focus), within RECENT_SENTENCES of `mention`,
+        that is `ok`.
+
+        `“Is it you?” Lee (a host) asked. “It is,” the senator said.` → the guest named before Lee."""
+        here = self._sentence(mention.root.i)
+        i = bisect.bisect_left(self._positions, mention.start_char) - 1
+        while i >= 0 and here - self._where[i][0] <= RECENT_SENTENCES:
+            if self._where[i][0] < before and ok(self._at[i]):
+                return self._at[i]
+            i -= 1
+        return None
 
     def _named_after(self, mention: Span) -> Entity | None:
         """`according to the city's transport commissioner, Li Wei.` → Li Wei: the person named in apposition right
@@ -1011,7 +1059,7 @@ class EntityIndex:
         doc = mention.doc
         k = mention.root.i + 2
         if k >= len(doc) or mention.root.i + 1 != mention.end or doc[k].ent_type_ != "PERSON":
-            return None
+            return self._named_after_clause(mention)
         entity = self._by_token.get(k)
         if entity is None or entity.type != "person":
             return None
@@ -1020,6 +1068,29 @@ class EntityIndex:
             end += 1
         head = job_before_comma(doc[k : end + 1])
         return entity if head is not None and head.i == mention.root.i else None
+
+    def _named_after_clause(self, mention: Span) -> Entity | None:
+        """`The editor I was talking to, Ana Ruiz, cut in` → Ana Ruiz: a name set off by commas right after the
+        relative clause of a definite role (within MAX_CLAUSE_GAP words), however the parser attached it."""
+        root, doc = mention.root, mention.doc
+        rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        if rel is None or mention[0].lower_ != "the" or rel.right_edge.i - root.i > MAX_CLAUSE_GAP:
+            return None
+        end = rel.right_edge.i
+        while end > rel.i and doc[end].is_punct:
+            end -= 1
+        entity = self._by_token.get(end)
+        if entity is None or entity.type != "person" or doc[end].ent_type_ != "PERSON":
+            return None
+        start = end
+        while start > rel.i and self._by_token.get(start - 1) is entity:
+            start -= 1
+        if start <= rel.i + 1 or doc[start - 1].text != ",":
+            return None
+        described = description(root, self._in_text) if is_job(root) else None
+        if described is not None:
+            entity.add_role(described)  # the phrase says what the person is: `the editor`
+        return entity
 
     def _issuer(self, mention: Span) -> Entity | None:
         """A document speaks for whoever the article says issued it: `her statement` → her; `the letter` → who
@@ -1258,6 +1329,33 @@ class EntityIndex:
         name = _clean_name(phrase.text)
         return self._nominals.setdefault(name.lower(), Entity(name=name, type="unknown", first=phrase.start_char))
 
+    @functools.cached_property
+    def _named_phrases(self) -> dict[str, dict[str, int]]:
+        """Common-noun phrases the text first wrote after a name: `the Tribune editorial board` →
+        {"editorial board": {"Tribune editorial board": first offset}} (outside quotes; built once, on first use)."""
+        out: dict[str, dict[str, int]] = {}
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.tag_ in {"NNS", "NNPS"} or self._quoted[root.i]:
+                continue
+            doc, k = chunk.doc, root.i
+            while k > chunk.start and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+                k -= 1
+            lo = k
+            while lo > chunk.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in {"compound", "nmod"}:
+                lo -= 1
+            if lo == k:
+                continue
+            out.setdefault(doc[k : root.i + 1].text.lower(), {}).setdefault(doc[lo : root.i + 1].text, doc[lo].idx)
+        return out
+
+    def _fuller(self, name: str, pos: int) -> str:
+        """`the editorial board` after `the Tribune editorial board` → `Tribune editorial board`: a definite
+        phrase repeating the words the text wrote earlier after one name is that named body (two names → as is)."""
+        found = self._named_phrases.get(name.lower(), {})
+        earlier = [f for f, at in found.items() if at < pos]
+        return earlier[0] if len(found) == 1 and earlier else name
+
     def _unresolved(self, mention: Span) -> Entity | None:
         root = mention.root
         if root.lower_ in PORTION_WORDS:  # "part of the ministry statement" is the statement's
@@ -1292,6 +1390,8 @@ class EntityIndex:
             if owner is None or owner.type not in {"person", "organization"}:
                 return self._named_by(mention)  # still a phrase, owner unknown
             name = f"{owner.name}'s {mention.doc[toks[1].i : toks[-1].i + 1].text}"
+        if not titles and toks[0].i > mention.start and mention[0].lower_ == "the" and root.pos_ == "NOUN":
+            name = self._fuller(name, mention.start_char)
         entity = self._nominals.get(name.lower())
         if entity is None:
             entity = Entity(name=name, type=kind, first=mention.start_char)
@@ -1454,6 +1554,19 @@ def _after_owner(ent: Span) -> Span:
     ):
         return ent
     return Span(ent.doc, tail.start, tail.end, label="PERSON")
+
+
+def _country_owned(ent: Span) -> str | None:
+    """`Norway’s Finance Ministry` → the whole phrase: a state's ministry or department is named with its state.
+    None when no place's possessive precedes an institution's name."""
+    doc, k = ent.doc, ent.start - 2
+    if k < 0 or doc[k + 1].text not in {"'s", "\u2019s"} or doc[k].ent_type_ != "GPE" or len(ent) < 2:
+        return None
+    if ent[-1].lower_ not in _AGENCY or not all(t.is_title for t in ent):
+        return None
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return doc[k : ent.end].text
 
 
 def _root(span: Span) -> Token:

@@ -28,9 +28,9 @@ _LINK = re.compile(
     r"|more from [^:\n]{1,40}|also on [^:\n]{1,40})[\])]?[ \t]*(?::|\||>|\u00bb|\u25ba|\u2014|\u2013)",
     re.IGNORECASE,
 )
-# Page chrome on a line of its own: `Advertisement`, `Sign up for our newsletter`, `Share this article`.
+# Page chrome on a line of its own: `Advertisement`, `Sign up for our newsletter`, `(Subscribe to our podcast.)`.
 _CHROME = re.compile(
-    r"[ \t]*(?i:advertisement|sponsored|sign up\b|subscribe\b|share this (?:story|article)|share on \w+"
+    r"[ \t]*[\[(]?(?i:advertisement|sponsored|sign up\b|subscribe\b|share this (?:story|article)|share on \w+"
     r"|click here\b|related (?:stories|articles|coverage|content|links))[^\n]{0,100}$"
 )
 _LINK_ALONE = re.compile(_LINK.pattern + r"[ \t]*$", re.IGNORECASE)

@@ -759,6 +759,16 @@ def _capitalised_name(t: Token) -> bool:
     return t.is_title and not t.is_sent_start and t.lower_ not in {"i", "a", "an", "the"}
 
 
+def _title_run_to_person(t: Token) -> bool:
+    """`ranking` in `said Finance ranking Democrat Ada Fenn`: a word of a title followed by capitalised words that
+    end in a name (two or more, within four words)."""
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and k <= t.i + 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    return k - t.i > 2 and doc[k - 1].ent_type_ != "NORP"
+
+
 def _np_run(tokens: Sequence[Token]) -> Span | None:
     """The leading run of noun-phrase words: `Tulsa police Chief Chuck Jordan said` → `Tulsa … Jordan`."""
     run: list[Token] = []
@@ -767,6 +777,7 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
         linker = bool(run) and (t.text in {".", "'s", "\u2019s", "-"} or t.lower_ in NP_LINKERS)
         # `screenwriter Cole Haddon wrote`: a role word before a name, mis-tagged as a verb
         role = not run and t.tag_ in {"VB", "VBP"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON"
+        role = role or (bool(run) and t.tag_ == "VBG" and _title_run_to_person(t))
         if t.pos_ in NP_POS or name_like or linker or t.lower_ in HONORIFIC_WORDS or role:
             run.append(t)
             if len(run) > MAX_NP:
@@ -780,6 +791,12 @@ def _np_run(tokens: Sequence[Token]) -> Span | None:
     doc = run[0].doc
     span = doc[run[0].i : run[-1].i + 1]
     ent = next((e for e in span.ents if e.label_ in {"PERSON", "ORG"}), None)
+    if any(_title_run_to_person(t) for t in run if t.tag_ == "VBG"):
+        k = span.end
+        while k > span.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].ent_type_ != "NORP":
+            k -= 1
+        if k < span.end:
+            return doc[k : span.end]  # `Finance ranking Democrat Ada Fenn`: the name the title leads to
     return ent if ent is not None and ent.label_ == "PERSON" else span
 
 

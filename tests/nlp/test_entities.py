@@ -333,6 +333,111 @@ RESOLUTION_CASES = [
         "they",
         id="they-to-the-plural-subject",
     ),
+    pytest.param(
+        "A sharp headline from the Lakeside Gazette editorial board ran on Monday. The mayor is a “careful"
+        " manager,” the editorial board writes.",
+        0,
+        "Lakeside Gazette editorial board",
+        "organization",
+        "the editorial board",
+        id="nominal-repeating-a-named-phrase-is-that-body",
+    ),
+    pytest.param(
+        "A headline from the Lakeside Gazette editorial board ran on Monday. A reply from the Hill Valley Courier"
+        " editorial board came later. The plan is “a mess,” the editorial board writes.",
+        0,
+        "editorial board",
+        "organization",
+        "the editorial board",
+        id="nominal-after-two-named-phrases-stays-as-written",
+    ),
+    pytest.param(
+        "Norway’s Finance Ministry said on Monday that the plan was “not final.”",
+        0,
+        "Norway’s Finance Ministry",
+        "organization",
+        "Norway’s Finance Ministry",
+        id="a-state-ministry-is-named-with-its-state",
+    ),
+    pytest.param(
+        "Canada's Defence Department said the ships were ready. “We sail at dawn,” the Defence Department said.",
+        0,
+        "Canada's Defence Department",
+        "organization",
+        "the Defence Department",
+        id="a-later-bare-ministry-is-the-state-ministry",
+    ),
+    pytest.param(
+        "Japan's Tonami Motor Group said the new car was “a bold step.”",
+        0,
+        "Tonami Motor Group",
+        "organization",
+        "Japan's Tonami Motor Group",
+        id="a-firm-is-not-named-with-its-country",
+    ),
+    pytest.param(
+        "Democrats blasted the vote. “The vote was a stunt,” said Finance ranking Democrat Ada Fenn (D-Ohio).",
+        0,
+        "Ada Fenn",
+        "person",
+        "Finance ranking Democrat Ada Fenn",
+        id="a-title-with-a-participle-leads-to-the-name",
+    ),
+    pytest.param(
+        "“It will not pass,” said Budget ranking Republican Lorna Quillfeather (R-Utah).",
+        0,
+        "Lorna Quillfeather",
+        "person",
+        "Lorna Quillfeather",
+        id="a-title-with-a-participle-leads-to-an-untagged-name",
+    ),
+    pytest.param(
+        "Reporter Ana Ruiz has risen through the ranks, and she is angry about it.\n\n(Subscribe to HARBORNEWS's"
+        " Off Message podcast with Tom Berg.)\n\n“I covered courts, which is hard,” she said during a sit-down.",
+        0,
+        "Ana Ruiz",
+        "person",
+        "she",
+        id="she-skips-names-in-a-promo-line",
+    ),
+    pytest.param(
+        "Tom Berg, the mayor's chief rival, spoke to CNN host Maria Lopez on Sunday.\n\n“The race is close. We are"
+        " gaining,” Berg said.\n\n“Are you the favourite?” Lopez asked.\n\n“That would be me, yes. I think so,” the"
+        " senator said.",
+        2,
+        "Tom Berg",
+        "person",
+        "the senator",
+        id="office-after-a-hosts-question-is-the-guest",
+    ),
+    pytest.param(
+        "Tom Berg, the chief executive of Acme, spoke to CNN host Maria Lopez on Sunday.\n\n“The race is close. We"
+        " are gaining,” Berg said.\n\n“Are you the favourite?” Lopez asked.\n\n“That would be me, yes. I think so,”"
+        " the senator said.",
+        2,
+        "senator",
+        "unknown",
+        "the senator",
+        id="office-after-a-hosts-question-not-a-guest-named-otherwise",
+    ),
+    pytest.param(
+        "Rep. Tom Berg, the top Democrat on the House Budget Committee, called on the governor to act -- a scheme"
+        " the Ohio congressman said is designed to “rig prices” across the state.",
+        0,
+        "Tom Berg",
+        "person",
+        "the Ohio congressman",
+        id="congressman-is-the-representative-named",
+    ),
+    pytest.param(
+        "Mayor Maria Lopez will meet the council on Monday. “We need to talk about the budget,” Lopez’s office said"
+        " in a statement.",
+        0,
+        "Maria Lopez’s office",
+        "organization",
+        "Lopez’s office",
+        id="a-persons-office-speaks-as-one",
+    ),
 ]
 
 
@@ -898,3 +1003,28 @@ def test_nominal_named_earlier(attributor: QuoteAttributor, text: str, name: str
     q = attributor.attribute(text).quotes[-1]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Years ago I applied for a job at the paper. The editor I was talking to, Maria Lopez, interrupted me to"
+            " announce, “And there goes the budget.”",
+            "Maria Lopez",
+            "editor",
+            id="name-in-commas-after-the-relative-clause",
+        ),
+        pytest.param(
+            "Years ago I applied for a job at the paper. The editor who hired Maria Lopez told me, “And there goes"
+            " the budget.”",
+            "editor",
+            "editor",
+            id="name-inside-the-relative-clause-is-not-the-role",
+        ),
+    ],
+)
+def test_role_named_after_its_relative_clause(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == (name, role, "The editor")

@@ -36,6 +36,7 @@ FURNITURE = [
     ("credit-bar", "Ann Lee | City Desk"),
     ("advertisement", "Advertisement"),
     ("newsletter", "Sign up for our newsletter"),
+    ("podcast-promo-in-brackets", "(Subscribe to HARBORNEWS's Dock Talk podcast with Ann Lee.)"),
     ("subhead-unended", "‘We were not ready’"),
     ("subhead-title-case", "“A Harbor Without Boats.”"),
 ]
@@ -58,6 +59,7 @@ ARTICLE_TEXT = [
     ("agency-cited-in-text", "Lee said the plan was “a mess” (AP)."),
     ("congress-party", "Sen. Ann Lee (D-Maine) — a critic — said no."),
     ("transcript-label-dash", "SIEGEL-- Well, the port is open."),
+    ("subscribers-in-brackets", "(Subscribers rose by a tenth last year.)"),
     ("long-quote-paragraph", "“We checked the hull twice and it was fine, and then the storm came in.”"),
 ]
 
