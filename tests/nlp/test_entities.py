@@ -1028,3 +1028,37 @@ def test_role_named_after_its_relative_clause(attributor: QuoteAttributor, text:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role, q.speaker.mention.text) == (name, role, "The editor")
+
+
+UNTAGGED_NAME_CASES = [
+    pytest.param(
+        "Mayor Ana Ruiz said on Monday that the bridge would reopen. “We will rebuild it,” she told reporters.",
+        ("Ana Ruiz", "Mayor"),
+        id="untagged-name-is-the-pronouns-antecedent",
+    ),
+    pytest.param(
+        "“We will rebuild it,” said Ivy Moss, the harbor master.",
+        ("Ivy Moss", "harbor master"),
+        id="untagged-name-keeps-its-appositive-role",
+    ),
+    pytest.param(
+        "Pablo Diaz spoke on Monday. “We will rebuild it,” he said.",
+        ("Pablo Diaz", None),
+        id="given-name-from-outside-the-us-gives-gender",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz said on Monday that the bridge would reopen. “We will rebuild it,” he told reporters.",
+        None,
+        id="untagged-name-of-the-other-gender-is-not-he",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTAGGED_NAME_CASES)
+def test_untagged_given_and_family_name(
+    attributor: QuoteAttributor, text: str, expected: tuple[str, str | None] | None
+) -> None:
+    """A known given name and a capitalised word after it, untagged by the small model, are a person."""
+    [quote] = attributor.attribute(text).quotes
+    got = (quote.speaker.name, quote.speaker.role) if quote.speaker else None
+    assert got == expected
