@@ -301,7 +301,7 @@ def _appositive_title(before: str, inner: str, after: str) -> bool:
 
 
 def _reported(doc: Doc, quote: QuoteSpan) -> bool:
-    """A speech verb in the quote's sentence before it: `Lee said of the episode, “I don't like it,”` → True."""
+    """A speech verb in the quote's sentence before it: `Lee said of the vote, “We lost it fairly,”` → True."""
     i = _token_before(doc, quote.open_at)
     for j in range(i, max(-1, i - _WINDOW_TOKENS), -1):
         t = doc[j]

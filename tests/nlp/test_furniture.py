@@ -28,7 +28,7 @@ FURNITURE = [
     ("reporting-by", "Reporting by Ann Lee; Editing by Tom Ruiz"),
     ("follow", "Follow Ann Lee on Twitter @annlee"),
     ("correction", "Correction: An earlier version of this story misstated when the “Fare Freeze” began."),
-    ("updated-note", "This story has been updated to note that the board posted the “Blue Book” rules."),
+    ("updated-note", "The article was corrected: the harbor rules are the “Dock Code,” not the “Pier Code.”"),
     ("arrow-watch", "\u25b6 Watch: Ferry captain says ‘we will sail’"),
     ("photo-by-credit", "The mayor at the dock on Monday. (Photo by Ann Lee/Getty Images)"),
     ("photo-label-at-end", "The mayor at the dock on Monday. Photo: Ann Lee/City Desk"),
