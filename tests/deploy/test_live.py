@@ -21,7 +21,7 @@ import pytest
 
 from service.config import Settings
 from tests.deploy.files import NGINX, dockerfile
-from tests.reliability.server import Server, free_port, running_server
+from tests.reliability.server import Server, free_port, raw_exchange, running_server
 
 NGINX_BIN = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
 
@@ -138,17 +138,9 @@ def test_nginx_config_in_front_of_gunicorn(server: Server) -> None:
 
 def _raw_through(port: int, data: bytes) -> tuple[int, dict[str, str], dict[str, object]]:
     import json
-    import socket
 
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
-        s.sendall(data)
-        got = b""
-        while chunk := s.recv(65536):
-            got += chunk
-    head, _, body = got.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-    return int(lines[0].split()[1]), headers, json.loads(body)
+    status, headers, body = raw_exchange(port, data, half_close=False)
+    return status, headers, json.loads(body)
 
 
 @pytest.mark.skipif(NGINX_BIN is None, reason="nginx is not installed here (apt-get install nginx-light)")

@@ -166,3 +166,22 @@ def running_server(tmp: Path, workers: int = 2, ready_timeout: float = 180.0, **
         yield server
     finally:
         server.stop()
+
+
+def raw_exchange(
+    port: int, data: bytes, timeout: float = 30.0, half_close: bool = True
+) -> tuple[int, dict[str, str], bytes]:
+    """Send bytes as they are to a loopback port and read the whole answer: status, lower-cased headers, body.
+
+    `half_close` shuts our side after sending (a body cut short); without it the peer sees an open connection."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        s.sendall(data)
+        if half_close:
+            s.shutdown(socket.SHUT_WR)
+        got = b""
+        while chunk := s.recv(65536):
+            got += chunk
+    head, _, body = got.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    return int(lines[0].split()[1]), headers, body

@@ -30,7 +30,7 @@ import pytest
 
 from service.config import Settings
 from tests.reliability.articles import article
-from tests.reliability.server import Server, running_server
+from tests.reliability.server import Server, raw_exchange, running_server
 
 PROBLEM = "https://quotes.example/problems/"
 LIMITS = Settings()
@@ -38,16 +38,7 @@ LIMITS = Settings()
 
 def _raw(server: Server, data: bytes, timeout: float = 30.0) -> tuple[int, dict[str, str], bytes]:
     """Send bytes as they are, half-close, read the whole answer."""
-    with socket.create_connection(("127.0.0.1", server.port), timeout=timeout) as s:
-        s.sendall(data)
-        s.shutdown(socket.SHUT_WR)
-        got = b""
-        while chunk := s.recv(65536):
-            got += chunk
-    head, _, body = got.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
-    return int(lines[0].split()[1]), headers, body
+    return raw_exchange(server.port, data, timeout)
 
 
 @contextlib.contextmanager
