@@ -493,14 +493,6 @@ class EntityIndex:
                 return True
         return False
 
-    def _people_in(self, sent: int) -> set[int]:
-        """The people named (outside quotes) in sentence `sent`, by id."""
-        starts = self._sent_starts
-        start = self.doc[int(starts[sent])].idx
-        end = self.doc[int(starts[sent + 1])].idx if sent + 1 < len(starts) else len(self.doc.text)
-        lo, hi = bisect.bisect_left(self._positions, start), bisect.bisect_left(self._positions, end)
-        return {id(e) for e in self._at[lo:hi]}
-
     def _in_text(self, i: int) -> bool:
         """May a role be read from token `i`? Not from inside quotation marks (the speaker's words), nor from a
         caption, credit or link line (`outside`)."""
