@@ -77,6 +77,9 @@ Decisions:
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
+- A kind of organisation with no name of its own ("the company", "the news outlet") is the organisation named
+  last that was called so or whose name says so (`Acme Corp`; a news organisation by its name's last word,
+  `media_name_words.txt`: "Fox News", "the Harbor Times"); never an indefinite one ("a paper from …").
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
   Ministry"; the bare "Finance Ministry" stays its alias); a firm is not ("Japan's Tonami Motor Group").
 """
@@ -137,6 +140,9 @@ ORG_SUFFIX_KINDS: dict[str, tuple[str, ...]] = {w: _COMPANY for w in ("corp", "c
 ORG_SUFFIX_KINDS |= {w: _COMPANY for w in ("plc", "company", "holdings")}
 ORG_SUFFIX_KINDS |= {w: _AGENCY for w in ("agency", "administration", "bureau", "service", "department", "commission")}
 ORG_SUFFIX_KINDS |= {"ministry": _AGENCY, "bank": ("bank",), "airlines": ("airline",), "group": ("group",)}
+# `Fox News`, `the Harbor Times`: a news organisation, what "the newspaper" or "the news outlet" stands for
+_MEDIA = ("newspaper", "paper", "outlet", "publication", "network", "broadcaster")
+ORG_SUFFIX_KINDS |= {w: _MEDIA for w in load("media_name_words.txt")}
 # plural things a `they` that speaks never stands for (people and groups are too many to list)
 THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "deal", "program", "number", "figure"})
 THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
@@ -1211,8 +1217,8 @@ class EntityIndex:
         """`Acme Corp cut jobs. “…,” the company said` → Acme Corp: `the company`, `the news outlet` (a kind of
         organisation, no name of its own) is the organisation named last, places skipped, within reach."""
         root = mention.root
-        if root.lemma_.lower() not in ORG_KIND_NOUNS or root.tag_ != "NN":
-            return None
+        if root.lemma_.lower() not in ORG_KIND_NOUNS or root.tag_ != "NN" or mention[0].lower_ in NEW_REFERENT:
+            return None  # `a paper from the Brookings Institution` is another one
         if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in mention):
             return None  # `the Clinton campaign`, `its parent company`: another body
         kind = root.lemma_.lower()

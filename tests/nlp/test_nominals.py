@@ -1,0 +1,52 @@
+"""Definite descriptions and documents that stand for someone the article named (sentences written for these
+tests): `the news outlet` → the outlet, `the column` → the paper it ran in, `the committee chairmen` → the two
+chairmen, `the justice` → the justice described before."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.attributor import QuoteAttributor
+
+# text, which quote, resolved name, mention as written
+CASES = [
+    pytest.param(
+        "The Harbor Times broke the story on Monday. The mill will close, “and soon,” according to the news outlet.",
+        0,
+        "Harbor Times",
+        "the news outlet",
+        id="news-outlet-is-the-outlet-named-last",
+    ),
+    pytest.param(
+        "Reporters at Channel Nine News asked the mayor twice. “She never answered,” the network said.",
+        0,
+        "Channel Nine News",
+        "the network",
+        id="network-is-the-broadcaster-named-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name", "mention"), CASES)
+def test_nominal_resolves_to_the_named(
+    attributor: QuoteAttributor, text: str, index: int, name: str, mention: str
+) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+
+
+OTHER_BODY = [
+    pytest.param(
+        "The Harbor Times broke the story on Monday. A paper from the Dunmore Institute said the mill “will close.”",
+        "Dunmore Institute",
+        id="indefinite-paper-is-not-the-outlet-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OTHER_BODY)
+def test_indefinite_kind_is_not_the_body_named_before(attributor: QuoteAttributor, text: str, name: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert q.speaker.name == name
