@@ -60,7 +60,9 @@ Decisions:
   So is a name set off by commas right after a definite role's relative clause ("The editor I was
   talking to, Ana Ruiz, cut in" → Ana Ruiz, role editor).
 - A document speaks for its issuer where the text says who: its possessor (`her statement`), or who
-  sent, released or said it `in a statement` before (`the letter said`). A thing of someone's (`her
+  sent, released or said it `in a statement` before (`the letter said`); a column, editorial or op-ed, its
+  named author, else the publication it ran in (`a column in the Harbor Times … the column said`, also when
+  the column is then called by its own name). A thing of someone's (`her
   plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
   town), a pet, an agreement tagged as an organisation, `Bill C-74` is no speaker (`speaks`).
   A person's institution (`Ryan’s office`, `her campaign`) speaks as one, named by the person's full
@@ -154,6 +156,9 @@ ANIMAL_NOUNS = frozenset({"dog", "cat", "horse", "pet", "bird", "parrot", "puppy
 AGREEMENT_NOUNS = frozenset({"pact", "treaty", "deal", "accord", "agreement", "bill", "act", "amendment"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 SPEECH_NOUNS = load("speech_nouns.txt")  # `his remarks`, `her comments`: words that speak for their owner
+# pieces a publication runs: `a column in the Times`, `an editorial by Ana Ruiz` (author first, then the paper)
+PIECE_NOUNS = frozenset({"column", "editorial", "op-ed"})
+PIECE_SOURCES = ("by", "in", "from")
 WRITTEN_ON = frozenset({"sign", "banner", "placard", "poster", "billboard", "shirt", "caption", "headline", "sticker"})
 WRITTEN_ON |= {"article", "story", "piece"}  # beside document_nouns.txt: written things that speak
 THING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -777,6 +782,9 @@ class EntityIndex:
             return owner
         if len(mention) == 1 and lower in PRONOUNS:
             return self._pronoun(mention)
+        piece = self._piece(mention)
+        if piece is not None:
+            return piece
         if root.lower_ in PRONOUNS and all(
             t == root or t.lower_ in RELATIVES or t.lower_ in PRONOUN_COMPANIONS for t in mention
         ):
@@ -1107,8 +1115,12 @@ class EntityIndex:
             return found if found is not None and found.type in {"person", "organization"} else None
         if mention[0].lower_ not in {"the", "this", "that"} or len(mention) > 2 or lemma not in DOCUMENT_NOUNS:
             return None  # `a statement`, `the first ad`, `the Pentagon statement`: not the one issued before
-        i = bisect.bisect_left(self._issued_at, mention.start_char) - 1
-        while i >= 0 and mention.start_char - self._issued_at[i] <= LOOKBACK_CHARS:
+        return self._issued_before(lemma, mention.start_char)
+
+    def _issued_before(self, lemma: str, pos: int) -> Entity | None:
+        """Who issued the last `lemma` (a statement, a column) the text said someone issued before `pos`."""
+        i = bisect.bisect_left(self._issued_at, pos) - 1
+        while i >= 0 and pos - self._issued_at[i] <= LOOKBACK_CHARS:
             noun, subject = self._issued[i]
             if noun == lemma:
                 if subject.pos_ == "PRON":
@@ -1119,6 +1131,19 @@ class EntityIndex:
                 return found if found is not None and found.type in {"person", "organization"} else None
             i -= 1
         return None
+
+    def _piece(self, mention: Span) -> Entity | None:
+        """`A column in the Harbor Times attacked it. … the Sea Views column said` → Harbor Times: a column,
+        editorial or op-ed the text said ran in (or was written by) someone speaks for them, however it is named
+        (not one with a person's name in it: `the Ruiz column` is hers)."""
+        last = _after_name(mention[-1])
+        if last.pos_ != "NOUN" or last.lemma_.lower() not in PIECE_NOUNS or mention[0].lower_ not in DETERMINERS:
+            return None
+        if mention[0].lower_ in NEW_REFERENT or any(
+            (e := self._by_token.get(t.i)) is not None and e.type == "person" for t in mention
+        ):
+            return None
+        return self._issued_before(last.lemma_.lower(), mention.start_char)
 
     @functools.cached_property
     def _role_heads(self) -> frozenset[str]:
@@ -1157,6 +1182,11 @@ class EntityIndex:
         for t in self.doc:
             if t.pos_ != "NOUN" or self._quoted[t.i] or t.lemma_.lower() not in DOCUMENT_NOUNS:
                 continue
+            source = self._piece_source(t)
+            if source is not None:  # `a column in the Harbor Times`: the paper it ran in
+                at.append(t.idx)
+                out.append((t.lemma_.lower(), source))
+                continue
             verb = t.head
             if t.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
                 verb = verb.head
@@ -1168,6 +1198,20 @@ class EntityIndex:
             at.append(t.idx)
             out.append((t.lemma_.lower(), subject))
         return at, out
+
+    def _piece_source(self, piece: Token) -> Token | None:
+        """`a column by Ana Ruiz in the Harbor Times` → Ruiz; `an editorial in the Times` → Times: the named
+        author of a column, editorial or op-ed, else the named publication it ran in (its head word)."""
+        if piece.lemma_.lower() not in PIECE_NOUNS:
+            return None
+        found: dict[str, Token] = {}
+        for prep in piece.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if obj is None or prep.lower_ not in PIECE_SOURCES or prep.lower_ in found:
+                continue
+            if any(self._by_token.get(t.i) is not None for t in self._phrase(obj)):
+                found[prep.lower_] = obj
+        return next((found[p] for p in PIECE_SOURCES if p in found), None)
 
     @property
     def _issued_at(self) -> list[int]:
@@ -1405,6 +1449,26 @@ class EntityIndex:
             if described is not None:
                 entity.add_role(described)
         return entity
+
+
+def _after_name(t: Token) -> Token:
+    """`the Sea Views (Voice of the Coast) column`, tagged an organisation up to `Coast`: the noun right after
+    the name `t` ends or lies in (closing brackets skipped), or `t` when none follows within a few words."""
+    doc, k = t.doc, t.i + 1
+    if not t.ent_type_ and t.pos_ != "PROPN":
+        return t
+    while (
+        k < len(doc)
+        and k - t.i <= MAX_NP_WALK
+        and (
+            doc[k].ent_iob_ == "I"
+            or doc[k].pos_ == "PROPN"
+            or doc[k].text in {"(", ")"}
+            or doc[k].lower_ in {"of", "the"}
+        )
+    ):
+        k += 1
+    return doc[k] if k < len(doc) and k - t.i <= MAX_NP_WALK and doc[k].pos_ == "NOUN" else t
 
 
 def _inside_noun_phrase(t: Token) -> bool:

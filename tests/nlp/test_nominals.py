@@ -24,6 +24,35 @@ CASES = [
         "the network",
         id="network-is-the-broadcaster-named-last",
     ),
+    pytest.param(
+        "A weekly column in the Harbor Times criticised the plan. “It is a mistake,” the column said.",
+        0,
+        "Harbor Times",
+        "the column",
+        id="column-speaks-for-the-paper-it-ran-in",
+    ),
+    pytest.param(
+        "An editorial in the Harbor Times criticised the plan. “It is a mistake,” the editorial said.",
+        0,
+        "Harbor Times",
+        "the editorial",
+        id="editorial-speaks-for-the-paper-it-ran-in",
+    ),
+    pytest.param(
+        "A column by Ana Ruiz in the Harbor Times criticised the plan on Monday. “It is a mistake,” the column said.",
+        0,
+        "Ana Ruiz",
+        "the column",
+        id="column-speaks-for-its-named-author-first",
+    ),
+    pytest.param(
+        "A popular column in the Harbor Times criticised the plan on Monday. "
+        "“The plan was quite rough around the edges,” said the Vox Maris (Voice of the Sea) column.",
+        0,
+        "Harbor Times",
+        "the Vox Maris",
+        id="column-by-its-own-name-speaks-for-the-paper",
+    ),
 ]
 
 
@@ -41,6 +70,11 @@ OTHER_BODY = [
         "The Harbor Times broke the story on Monday. A paper from the Dunmore Institute said the mill “will close.”",
         "Dunmore Institute",
         id="indefinite-paper-is-not-the-outlet-named-before",
+    ),
+    pytest.param(
+        "The Harbor Times criticised the plan. “It is a mistake,” the column said.",
+        "column",
+        id="column-nobody-said-ran-anywhere-stays-a-column",
     ),
 ]
 
