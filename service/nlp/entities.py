@@ -68,7 +68,9 @@ Decisions:
   A person's institution (`Ryan’s office`, `her campaign`) speaks as one, named by the person's full
   name: "Paul Ryan’s office".
 - People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
-  plural office (`the two lawmakers`, counted or not) is the group last named so.
+  plural office (`the two lawmakers`, counted or not) is the group last named so: within ORG_LOOKBACK_CHARS any
+  such group, further back (LOOKBACK_CHARS) only one whose members were each named with that office (`Chairman
+  Ana Ruiz and Chairman Tom Berg` … `the committee chairmen`); the phrase is then the group's role.
 - A one-word person takes the full name the text writes once where the tagger missed it (a given
   name before the surname in an untagged headline or a show's title), and a given name alone
   (`Hillary:`) the one full name it opens.
@@ -1159,17 +1161,35 @@ class EntityIndex:
             return None
         count = next((c for c in root.children if c.dep_ == "nummod"), None)
         number = NUMBER_WORDS.get(count.lower_) if count is not None else None
+        words = SYNONYMS.get(head, frozenset()) | {head}
         i = bisect.bisect_left(self._thing_positions, mention.start_char) - 1
-        while i >= 0 and mention.start_char - self._thing_positions[i] <= ORG_LOOKBACK_CHARS:
+        while i >= 0 and mention.start_char - self._thing_positions[i] <= LOOKBACK_CHARS:
             kind, subject = self._things[i]
             i -= 1
             if kind != "group" or self._by_token.get(subject.i) is None:
                 continue
             group = self._group(subject)
-            if group.type == "unknown" and " and " in group.name and group.name[:1].isupper():
-                members = group.name.count(",") + 2
-                return group if number is None or number == members else None
+            if group.type != "unknown" or " and " not in group.name or not group.name[:1].isupper():
+                continue
+            near = mention.start_char - self._thing_positions[i + 1] <= ORG_LOOKBACK_CHARS
+            if not near and not self._all_called(subject, words):
+                continue  # further back, only people each named with the phrase's office (`Chairman Ana Ruiz`)
+            members = group.name.count(",") + 2
+            if number is not None and number != members:
+                return None
+            described = description(root, self._in_text) if group.role is None and is_job(root) else None
+            if described is not None:
+                group.add_role(described)  # `the committee chairmen`: what the group is
+            return group
         return None
+
+    def _all_called(self, subject: Token, words: frozenset[str]) -> bool:
+        """Were all the people conjoined from `subject` (`Ruiz and Berg`) named with one of `words` as role?"""
+        members = [subject]
+        while len(members) < MAX_GROUP and (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+            members.append(nxt)
+        people = [self._by_token.get(m.i) for m in members]
+        return all(p is not None and p.type == "person" and bool(p.role_words & words) for p in people)
 
     @functools.cached_property
     def _issuing(self) -> tuple[list[int], list[tuple[str, Token]]]:

@@ -8,6 +8,16 @@ import pytest
 
 from service.nlp.attributor import QuoteAttributor
 
+# more than a paragraph of text that names nobody: a plural office further back than this needs evidence
+FILLER = (
+    "The port authority has run the harbor since 1962. Its budget grew every year until the storm of 2019, when "
+    "the docks flooded and the cranes stood idle for a month. Repairs took two years and cost more than anyone had "
+    "planned. Shipping firms moved their cargo to other ports in the meantime, and few of them came back. The "
+    "authority now says the harbor will not earn a profit before 2030. Its director has promised a full review of "
+    "the accounts by the end of the year, and an audit is under way. Dock workers fear for their jobs. Many have "
+    "already left for the container port up the coast, where wages are higher and the work is steadier. "
+)
+
 # text, which quote, resolved name, mention as written
 CASES = [
     pytest.param(
@@ -53,6 +63,22 @@ CASES = [
         "the Vox Maris",
         id="column-by-its-own-name-speaks-for-the-paper",
     ),
+    pytest.param(
+        "Oversight Committee Chairman Ana Ruiz (D-Ore.) and Budget Committee Chairman Tom Berg (R-Ohio) sent the "
+        "letter on Monday. " + FILLER + "“The accounts do not add up,” the committee chairmen wrote.",
+        0,
+        "Ana Ruiz and Tom Berg",
+        "the committee chairmen",
+        id="plural-office-far-back-is-the-pair-each-named-with-it",
+    ),
+    pytest.param(
+        "Senator Ana Ruiz and Senator Tom Berg sent the letter on Monday. " + FILLER + "“The accounts do not add "
+        "up,” the committee chairmen wrote. “We want answers,” the two senators wrote.",
+        1,
+        "Ana Ruiz and Tom Berg",
+        "the two senators",
+        id="plural-office-far-back-matches-the-office-they-hold",
+    ),
 ]
 
 
@@ -65,7 +91,7 @@ def test_nominal_resolves_to_the_named(
     assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
 
 
-OTHER_BODY = [
+NOT_THAT_ONE = [
     pytest.param(
         "The Harbor Times broke the story on Monday. A paper from the Dunmore Institute said the mill “will close.”",
         "Dunmore Institute",
@@ -76,11 +102,19 @@ OTHER_BODY = [
         "column",
         id="column-nobody-said-ran-anywhere-stays-a-column",
     ),
+    pytest.param(
+        "Senator Ana Ruiz and Senator Tom Berg sent the letter on Monday. " + FILLER + "“The accounts do not add "
+        "up,” the committee chairmen wrote.",
+        "committee chairmen",
+        id="plural-office-far-back-is-not-a-pair-named-with-another",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), OTHER_BODY)
-def test_indefinite_kind_is_not_the_body_named_before(attributor: QuoteAttributor, text: str, name: str) -> None:
+@pytest.mark.parametrize(("text", "name"), NOT_THAT_ONE)
+def test_nominal_without_evidence_is_not_the_one_named_before(
+    attributor: QuoteAttributor, text: str, name: str
+) -> None:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert q.speaker.name == name
