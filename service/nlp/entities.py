@@ -52,8 +52,12 @@ Decisions:
   a noun's complement: "Ruiz regrets her insults of Berg" is about Ruiz; "Ruiz beat Berg" is not) and nothing
   beside the name gave a job or affiliation; never someone named later in its own sentence ("The
   prosecutor criticized Ruiz"), never with a superlative or a restrictive clause ("the editor I met").
-  Descriptions never extend `role_words`, so speaker resolution is unchanged by them. A speaker the
-  article never names, described by a job phrase, has that phrase as role ("an intelligence source").
+  Descriptions never extend `role_words`; but a description that is all the text called that person so far
+  (no role before it) is an epithet of theirs, and a later definite phrase with its head names them again
+  ("Ruiz regrets it. The Supreme Court justice said … Later the justice added" → Ruiz), unless the head is an
+  office the person in focus is called by anyway (FOCUS_ROLES) or a role held for someone else (`the
+  spokesman`, `the source`: SERVING_ROLES). Not the phrase that gave the epithet itself (it resolves as before).
+  A speaker the article never names, described by a job phrase, has that phrase as role ("an intelligence source").
   Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
 - A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
   it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
@@ -202,6 +206,9 @@ FOCUS_ROLES = PARTY_WORDS | frozenset(
     {"senator", "candidate", "nominee", "governor", "congressman", "congresswoman", "president", "businessman"}
     | {"billionaire", "mogul", "front-runner", "frontrunner", "mayor", "lawmaker", "hopeful", "contender"}
 )
+# roles held for someone else, whose holder is rarely the person the text is about
+SERVING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"})
+SERVING_ROLES |= {"official", "host", "assistant", "representative", "lawyer", "attorney", "staffer", "employee"}
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
@@ -226,6 +233,7 @@ class Entity:
     gender: str | None = None
     role_words: frozenset[str] = frozenset()
     relative: bool = False  # first named in full as someone's kin ("her son, Omar Ruiz")
+    epithets: dict[str, int] = field(default_factory=dict)  # description heads the text called them by → offset
     _votes: Counter[str] = field(default_factory=Counter)
     _role: Role | None = None
 
@@ -312,6 +320,7 @@ class EntityIndex:
         self._outside = outside
         text = doc.text if text is None else text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
+        self._epithet_words: set[str] = set()  # every person's epithets
         person_sents: dict[int, list[Entity]] = {}
         labelled = _labelled(doc)
         kinds = _kinds_by_word(labelled)
@@ -442,6 +451,9 @@ class EntityIndex:
             rest = head.sent[head.i - head.sent.start + 1 :]
             if entity is None or any(self._by_token.get(t.i) is entity for t in rest):
                 continue  # "The FBI director chastised Ruiz": not Ruiz herself
+            if entity._role is None and _epithet(head):  # their only description: "the justice said" later is her
+                entity.epithets.setdefault(head.lemma_.lower(), det.idx)
+                self._epithet_words.add(head.lemma_.lower())
             entity.add_role(role)
 
     def _in_focus(self, head: Token, start: int) -> Entity | None:
@@ -1013,7 +1025,8 @@ class EntityIndex:
             # `the rookie defenceman` after `Jo Park, a rookie defenceman`: a role this article gave someone
             # (its person, not the body a role names: `the court` is no `Supreme Court justice`)
             body = head in INSTITUTION_NOUNS or head in ORG_KIND_NOUNS or head in MUTE_NOUNS
-            described = mention[0].lower_ == "the" and root.pos_ == "NOUN" and not body and head in self._role_heads
+            known = head in self._role_heads or head in self._epithet_words
+            described = mention[0].lower_ == "the" and root.pos_ == "NOUN" and not body and known
             if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS and head not in PARTY_WORDS and not described:
                 return None
             words = frozenset({head, root.lower_})
@@ -1021,8 +1034,10 @@ class EntityIndex:
         # modifiers that must agree when the role names them ("foreign minister" ≠ "finance minister")
         mods = {t.lower_ for t in mention if t.dep_ in {"compound", "amod"} and t.i < root.i and t.pos_ == "NOUN"}
 
+        pos = mention.start_char
+
         def fits(e: Entity) -> bool:
-            if e.type != "person" or not (e.role_words & words):
+            if e.type != "person" or not (e.role_words & words or e.epithets.get(head, pos) < pos):
                 return False
             if gender is not None and e.gender is not None and e.gender != gender:
                 return False
@@ -1469,6 +1484,14 @@ class EntityIndex:
             if described is not None:
                 entity.add_role(described)
         return entity
+
+
+def _epithet(head: Token) -> bool:
+    """May a description with this head word, once resolved to the person in focus, name them again later? Not an
+    office the person in focus is called by anyway (`the senator`), nor one that serves someone else (`the
+    spokesman`, `the source`): those are often another person."""
+    lemma = head.lemma_.lower()
+    return lemma not in FOCUS_ROLES and lemma not in SERVING_ROLES and head.lower_ not in FOCUS_ROLES
 
 
 def _after_name(t: Token) -> Token:

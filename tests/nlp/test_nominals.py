@@ -79,6 +79,14 @@ CASES = [
         "the two senators",
         id="plural-office-far-back-matches-the-office-they-hold",
     ),
+    pytest.param(
+        "Ana Ruiz regrets her remarks about the mayor. The Supreme Court justice said on Monday that she was sorry. "
+        "In two interviews, the justice said she would “stay out of it.”",
+        0,
+        "Ana Ruiz",
+        "the justice",
+        id="description-given-the-person-in-focus-names-her-again",
+    ),
 ]
 
 
@@ -107,6 +115,17 @@ NOT_THAT_ONE = [
         "up,” the committee chairmen wrote.",
         "committee chairmen",
         id="plural-office-far-back-is-not-a-pair-named-with-another",
+    ),
+    pytest.param(
+        "Ana Ruiz regrets her remarks about the mayor. In two interviews, the justice said she would “stay out of it.”",
+        "justice",
+        id="description-nobody-was-given-stays-as-written",
+    ),
+    pytest.param(
+        "Tom Berg will meet the new mayor on Friday. The spokesman said the talks would be short. Later the "
+        "spokesman said the talks were “going well.”",
+        "spokesman",
+        id="serving-role-is-not-the-person-in-focus-again",
     ),
 ]
 
