@@ -200,11 +200,13 @@ PRONOUN_COMPANIONS = frozenset(
 )
 # offices and candidacies a story's person in focus is called by without being named with them
 # ("the senator said" after "Ruiz remarked"); not hosts, spokesmen or aides, who are often someone else
-# `the Kentucky Republican`: a party member by state, the person in focus as an office would be
+# `the Kentucky Republican`: a party member by state, the person in focus as an office would be; `the investor`,
+# `the tycoon`: a wealthy person in focus as a billionaire or businessman is
 PARTY_WORDS = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "socialist"})
 FOCUS_ROLES = PARTY_WORDS | frozenset(
     {"senator", "candidate", "nominee", "governor", "congressman", "congresswoman", "president", "businessman"}
     | {"billionaire", "mogul", "front-runner", "frontrunner", "mayor", "lawmaker", "hopeful", "contender"}
+    | {"investor", "entrepreneur", "tycoon", "magnate"}
 )
 # roles held for someone else, whose holder is rarely the person the text is about
 SERVING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"})
@@ -1027,7 +1029,7 @@ class EntityIndex:
             body = head in INSTITUTION_NOUNS or head in ORG_KIND_NOUNS or head in MUTE_NOUNS
             known = head in self._role_heads or head in self._epithet_words
             described = mention[0].lower_ == "the" and root.pos_ == "NOUN" and not body and known
-            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS and head not in PARTY_WORDS and not described:
+            if head not in ROLE_NOUNS and root.lower_ not in ROLE_NOUNS and head not in FOCUS_ROLES and not described:
                 return None
             words = frozenset({head, root.lower_})
         gender = NOMINAL_GENDER.get(root.lower_)

@@ -87,6 +87,14 @@ CASES = [
         "the justice",
         id="description-given-the-person-in-focus-names-her-again",
     ),
+    pytest.param(
+        "Billionaire team owner Ana Ruiz spoke at a festival in Austin on Sunday. Ruiz mocked the plan of Senator "
+        "Tom Berg. “It would never work,” the investor said.",
+        0,
+        "Ana Ruiz",
+        "the investor",
+        id="investor-is-the-wealthy-person-in-focus",
+    ),
 ]
 
 
@@ -126,6 +134,11 @@ NOT_THAT_ONE = [
         "spokesman said the talks were “going well.”",
         "spokesman",
         id="serving-role-is-not-the-person-in-focus-again",
+    ),
+    pytest.param(
+        "Host Tom Berg asked about the plan. “It would never work,” the investor said.",
+        "investor",
+        id="investor-is-not-a-host-in-focus",
     ),
 ]
 
