@@ -95,6 +95,14 @@ CASES = [
         "the investor",
         id="investor-is-the-wealthy-person-in-focus",
     ),
+    pytest.param(
+        "Ana Ruiz wrote a book about the war. The Freedonian constitution bans the army, although it does say that "
+        "the state may “defend itself.”",
+        0,
+        "Freedonian constitution",
+        "it",
+        id="it-is-the-constitution-not-a-book-named-before",
+    ),
 ]
 
 
