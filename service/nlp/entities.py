@@ -59,6 +59,8 @@ Decisions:
   spokesman`, `the source`: SERVING_ROLES). Not the phrase that gave the epithet itself (it resolves as before).
   A speaker the article never names, described by a job phrase, has that phrase as role ("an intelligence source").
   Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
+- A definite job phrase with one name in it ("the Acme employee", "the Clinton aide") is the person named last
+  whose role holds that name and that job (any job for a generic `employee`, `staffer`): "Acme writer Ana Ruiz".
 - A job phrase, a comma, then a name closing the clause is an apposition however the parser attached
   it: "according to the city's transport commissioner, Li Wei" resolves to Li Wei.
   So is a name set off by commas right after a definite role's relative clause ("The editor I was
@@ -211,6 +213,7 @@ FOCUS_ROLES = PARTY_WORDS | frozenset(
 # roles held for someone else, whose holder is rarely the person the text is about
 SERVING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"})
 SERVING_ROLES |= {"official", "host", "assistant", "representative", "lawyer", "attorney", "staffer", "employee"}
+GENERIC_JOBS = frozenset({"employee", "staffer", "worker", "member"})  # working for a body, whatever the job
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
@@ -833,7 +836,8 @@ class EntityIndex:
         if issuer is not None:
             return issuer
         nominal = (
-            self._named_after(mention)
+            self._affiliated(mention)
+            or self._named_after(mention)
             or self._nominal(mention)
             or self._institution(mention)
             or self._org_by_kind(mention)
@@ -1066,6 +1070,25 @@ class EntityIndex:
             # the person in focus was named as something else (a host asking): the one last named who was not
             return self._recent(mention, hit[1], holder) if hit is not None else None
         return hit[0]
+
+    def _affiliated(self, mention: Span) -> Entity | None:
+        """`Acme writer Ana Ruiz … “…,” the Acme employee wrote` → Ana Ruiz: a definite job phrase with a name in it
+        is the person named last whose role holds that name and the phrase's job (any job for `employee`,
+        `staffer`: GENERIC_JOBS)."""
+        root = mention.root
+        if mention[0].lower_ != "the" or root.pos_ != "NOUN" or root.tag_ != "NN" or not is_job(root):
+            return None
+        names = [t for t in mention if t.i < root.i and t.pos_ == "PROPN" and self._by_token.get(t.i) is not None]
+        if len(names) != 1:
+            return None
+        word, inner = names[0].lower_, self._by_token.get(names[0].i)
+        head = root.lemma_.lower()
+
+        def ok(e: Entity) -> bool:
+            held = head in GENERIC_JOBS or head in e.role_words
+            return e.type == "person" and e is not inner and word in e.role_words and held
+
+        return self._nearest(mention.start_char, ok)
 
     def _recent(self, mention: Span, before: int, ok: Callable[[Entity], bool]) -> Entity | None:
         """The person last named before sentence `before` (the one in focus), within RECENT_SENTENCES of `mention`,

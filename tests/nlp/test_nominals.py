@@ -103,6 +103,21 @@ CASES = [
         "it",
         id="it-is-the-constitution-not-a-book-named-before",
     ),
+    pytest.param(
+        "Gizmodo writer Ana Ruiz set up the account a year ago. Tom Berg fell for it on Monday. “It was a trap all "
+        "along,” the Gizmodo employee wrote.",
+        0,
+        "Ana Ruiz",
+        "the Gizmodo employee",
+        id="employee-of-a-body-is-the-person-whose-role-names-it",
+    ),
+    pytest.param(
+        "Clinton aide Ana Ruiz spoke first. Tom Berg spoke next. “We will win,” the Clinton aide said.",
+        0,
+        "Ana Ruiz",
+        "the Clinton aide",
+        id="aide-of-a-person-is-the-one-named-so",
+    ),
 ]
 
 
@@ -147,6 +162,12 @@ NOT_THAT_ONE = [
         "Host Tom Berg asked about the plan. “It would never work,” the investor said.",
         "investor",
         id="investor-is-not-a-host-in-focus",
+    ),
+    pytest.param(
+        "Gizmodo writer Ana Ruiz set up the account a year ago. Tom Berg fell for it on Monday. “It was a trap all "
+        "along,” the Gizmodo spokesman wrote.",
+        "Gizmodo spokesman",
+        id="another-job-at-the-same-body-is-someone-else",
     ),
 ]
 
