@@ -90,6 +90,8 @@ Decisions:
 - A kind of organisation with no name of its own ("the company", "the news outlet") is the organisation named
   last that was called so or whose name says so (`Acme Corp`; a news organisation by its name's last word,
   `media_name_words.txt`: "Fox News", "the Harbor Times"); never an indefinite one ("a paper from …").
+- An organisation's initials met before its full name (`IMF … the International Monetary Fund`) are that
+  organisation, named in full.
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
   Ministry"; the bare "Finance Ministry" stays its alias); a firm is not ("Japan's Tonami Motor Group").
 """
@@ -613,6 +615,9 @@ class EntityIndex:
         entity = self._by_alias.get(key)
         if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
             return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
+        early = self._by_alias.get(_initials(name).lower()) if entity is None and len(name.split()) > 2 else None
+        if early is not None and early.type == "organization" and early.name == _initials(name):
+            entity = early  # `WSJ editorial: …` in the headline, then `the Wall Street Journal`: one paper
         if entity is None:
             entity = Entity(name=name, type=kind, first=ent.start_char)
             self.entities.append(entity)

@@ -118,6 +118,14 @@ CASES = [
         "the Clinton aide",
         id="aide-of-a-person-is-the-one-named-so",
     ),
+    pytest.param(
+        "IMF warns of slower growth.\n\n“Growth will slow this year,” the IMF said on Monday. The International "
+        "Monetary Fund cut its forecast for the third time.",
+        0,
+        "International Monetary Fund",
+        "the IMF",
+        id="acronym-before-the-full-name-takes-the-full-name",
+    ),
 ]
 
 
