@@ -90,6 +90,9 @@ Decisions:
 - A kind of organisation with no name of its own ("the company", "the news outlet") is the organisation named
   last that was called so or whose name says so (`Acme Corp`; a news organisation by its name's last word,
   `media_name_words.txt`: "Fox News", "the Harbor Times"); never an indefinite one ("a paper from …").
+- A paper's short name (`the Times`, `the Journal`) is the one paper named in full with that last word; where
+  the article names a paper's editorial board (it reports an editorial), the paper's own words are the board's
+  ("the Journal notes …, the newspaper writes" → Wall Street Journal editorial board).
 - An organisation's initials met before its full name (`IMF … the International Monetary Fund`) are that
   organisation, named in full.
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
@@ -154,7 +157,8 @@ ORG_SUFFIX_KINDS |= {w: _AGENCY for w in ("agency", "administration", "bureau", 
 ORG_SUFFIX_KINDS |= {"ministry": _AGENCY, "bank": ("bank",), "airlines": ("airline",), "group": ("group",)}
 # `Fox News`, `the Harbor Times`: a news organisation, what "the newspaper" or "the news outlet" stands for
 _MEDIA = ("newspaper", "paper", "outlet", "publication", "network", "broadcaster")
-ORG_SUFFIX_KINDS |= {w: _MEDIA for w in load("media_name_words.txt")}
+MEDIA_NAME_WORDS = load("media_name_words.txt")
+ORG_SUFFIX_KINDS |= {w: _MEDIA for w in MEDIA_NAME_WORDS}
 # plural things a `they` that speaks never stands for (people and groups are too many to list)
 THING_NOUNS = frozenset({"result", "import", "export", "comment", "remark", "deal", "program", "number", "figure"})
 THING_NOUNS |= {"price", "rate", "tax", "cost", "job", "change", "cut", "issue", "question", "problem", "effort"}
@@ -615,6 +619,10 @@ class EntityIndex:
         entity = self._by_alias.get(key)
         if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
             return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
+        if entity is None and key in MEDIA_NAME_WORDS:
+            papers = {id(e): e for e in self._orgs if e.name.lower().split()[-1] == key and " " in e.name}
+            if len(papers) == 1:
+                return next(iter(papers.values()))  # `the Journal` after `the Wall Street Journal`: that paper
         early = self._by_alias.get(_initials(name).lower()) if entity is None and len(name.split()) > 2 else None
         if early is not None and early.type == "organization" and early.name == _initials(name):
             entity = early  # `WSJ editorial: …` in the headline, then `the Wall Street Journal`: one paper
@@ -797,6 +805,19 @@ class EntityIndex:
 
     def resolve(self, mention: Span) -> Entity | None:
         """`he` → nearest compatible person; `Smith` → `John Smith`; `the minister` → the minister named."""
+        return self._board_voice(self._resolve(mention))
+
+    def _board_voice(self, entity: Entity | None) -> Entity | None:
+        """`the Harbor Times editorial board` named in the article: the paper's own words there are its editorial
+        board's (the article reports an editorial), so `the Times writes` → Harbor Times editorial board."""
+        if entity is None or entity.type != "organization" or entity.name.lower().split()[-1] not in MEDIA_NAME_WORDS:
+            return entity
+        board = f"{entity.name} editorial board"
+        if board not in self._named_phrases.get("editorial board", {}):
+            return entity
+        return self._nominals.setdefault(board.lower(), Entity(name=board, type="organization", first=entity.first))
+
+    def _resolve(self, mention: Span) -> Entity | None:
         root = _root(mention)
         lower = mention.text.lower()
         if root.lower_ in INDEFINITES and root.pos_ in {"PRON", "DET", "NUM", "ADJ", "NOUN"}:

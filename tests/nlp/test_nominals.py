@@ -126,6 +126,22 @@ CASES = [
         "the IMF",
         id="acronym-before-the-full-name-takes-the-full-name",
     ),
+    pytest.param(
+        "The Harbor Times editorial board called the plan a mistake on Monday. The Times notes that the port lost "
+        "money. “It will never work,” the newspaper wrote.",
+        0,
+        "Harbor Times editorial board",
+        "the newspaper",
+        id="paper-whose-editorial-board-is-named-speaks-as-the-board",
+    ),
+    pytest.param(
+        "The Harbor Times reported the plan on Monday. The Times notes that the port lost money. “It will never "
+        "work,” the newspaper wrote.",
+        0,
+        "Harbor Times",
+        "the newspaper",
+        id="paper-short-name-is-the-paper-named-in-full",
+    ),
 ]
 
 
