@@ -93,6 +93,8 @@ Decisions:
 - A paper's short name (`the Times`, `the Journal`) is the one paper named in full with that last word; where
   the article names a paper's editorial board (it reports an editorial), the paper's own words are the board's
   ("the Journal notes …, the newspaper writes" → Wall Street Journal editorial board).
+- A headline's bare title word (`Justice vows …`, `Judge blocks …`) is the person in focus before it when the
+  article gives them that title or epithet; with nobody named before it, the first person given that title.
 - An organisation's initials met before its full name (`IMF … the International Monetary Fund`) are that
   organisation, named in full.
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
@@ -847,6 +849,9 @@ class EntityIndex:
         alias = self._by_alias.get(_clean_name(lower))
         if alias is not None:
             return alias
+        titled = self._headline_title(mention)
+        if titled is not None:
+            return titled
         if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ not in ENTITY_TYPES:
             # a name NER missed this time (or tagged a nationality: `Cuban said`): an alias, else the person
             # last named with this surname
@@ -884,6 +889,24 @@ class EntityIndex:
             if e is not None and t.ent_type_ not in PLACE_LABELS:
                 return e
         return self._unresolved(mention)
+
+    def _headline_title(self, mention: Span) -> Entity | None:
+        """`Justice vows to step back` (a headline) → the person the article calls a justice: a bare capitalised title
+        word is the person in focus before it (as he/she would resolve) when the article gives them that title,
+        and with nobody named before it, the first person given that title."""
+        root = mention[0]
+        if len(mention) != 1 or not root.is_title or root.lower_ not in ROLE_NOUNS:
+            return None
+        word = root.lower_
+
+        def titled(e: Entity) -> bool:
+            return e.type == "person" and (word in e.role_words or word in e.epithets)
+
+        hit = self._salient(mention.start_char, lambda e: e.type == "person")
+        if hit is not None:  # "Ruiz apologizes to Berg;⏎Justice vows …": the subject before, if a justice
+            return hit[0] if titled(hit[0]) else None
+        people = [e for e in self.entities if titled(e)]
+        return min(people, key=lambda e: e.first) if people else None
 
     def _persons_body(self, root: Token) -> Entity | None:
         """`Ryan’s office said` → `Paul Ryan’s office`: an institution of a person's speaks as one, named by

@@ -142,6 +142,21 @@ CASES = [
         "the newspaper",
         id="paper-short-name-is-the-paper-named-in-full",
     ),
+    pytest.param(
+        "Judge calls harbor plan ‘plainly unlawful’\n\nDistrict Judge Ana Ruiz on Monday blocked the plan.",
+        0,
+        "Ana Ruiz",
+        "Judge",
+        id="headline-title-is-the-first-person-given-it",
+    ),
+    pytest.param(
+        "Maria Lopez apologizes for Trump comments;\nJustice vows to be ‘more careful’ in future.\n\nMaria Lopez "
+        "regrets her remarks about Donald Trump.\n\nThe Supreme Court justice said she was sorry.",
+        0,
+        "Maria Lopez",
+        "Justice",
+        id="headline-title-is-the-subject-before-it-when-given-that-title",
+    ),
 ]
 
 
@@ -192,6 +207,11 @@ NOT_THAT_ONE = [
         "along,” the Gizmodo spokesman wrote.",
         "Gizmodo spokesman",
         id="another-job-at-the-same-body-is-someone-else",
+    ),
+    pytest.param(
+        "Senator calls harbor plan ‘plainly unlawful’\n\nDistrict Judge Ana Ruiz on Monday blocked the plan.",
+        "Senator",
+        id="headline-title-nobody-is-given-stays-as-written",
     ),
 ]
 
