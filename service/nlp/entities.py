@@ -1536,7 +1536,7 @@ class EntityIndex:
             # a name the tagger missed keeps no title: `Mr. Quill` → Quill, `Councilwoman Ada Fenn` → Ada Fenn
             while titles < len(toks) - 1 and _is_title_word(toks[titles].lower_) and toks[titles].i < root.i:
                 titles += 1
-        name = mention.doc[toks[titles].i : toks[-1].i + 1].text
+        name = " ".join(mention.doc[toks[titles].i : toks[-1].i + 1].text.split())  # `polls  in Ohio`: one space
         if len(toks) > 1 and toks[0].lower_ in POSSESSIVE_PRONOUNS and toks[0].dep_ == "poss":
             # "her campaign" → "Ana Ruiz's campaign": a name is never a pronoun
             owner = self._possessor(toks[0])

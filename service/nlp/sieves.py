@@ -163,7 +163,8 @@ def _mention(head: Token) -> Span:
     lo, hi = head.i, head.i
     while lo - 1 in keep or (lo - 2 in keep and _joins(head.doc, lo - 1)):  # "left-leaning", "self-published"
         lo -= 1
-    while hi + 1 in keep or (hi + 2 in keep and head.doc[hi + 1].text == ","):
+    # a comma or a stray whitespace token (`the polls  in Ohio`) between kept words does not end the phrase
+    while hi + 1 in keep or (hi + 2 in keep and (head.doc[hi + 1].text == "," or head.doc[hi + 1].is_space)):
         hi += 1
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):

@@ -157,6 +157,13 @@ CASES = [
         "Justice",
         id="headline-title-is-the-subject-before-it-when-given-that-title",
     ),
+    pytest.param(
+        "According to the exit polls  in Ohio, most voters wanted someone who would “get things done.”",
+        0,
+        "exit polls in Ohio",
+        "the exit polls  in Ohio",
+        id="stray-double-space-does-not-cut-the-phrase",
+    ),
 ]
 
 
