@@ -57,7 +57,7 @@ CASES = [
     ),
     pytest.param(
         "A popular column in the Harbor Times criticised the plan on Monday. "
-        "“The plan was quite rough around the edges,” said the Vox Maris (Voice of the Sea) column.",
+        "“The plan is badly made and far too costly,” said the Vox Maris (Voice of the Sea) column.",
         0,
         "Harbor Times",
         "the Vox Maris",
