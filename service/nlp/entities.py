@@ -95,6 +95,8 @@ Decisions:
   ("the Journal notes …, the newspaper writes" → Wall Street Journal editorial board).
 - A headline's bare title word (`Justice vows …`, `Judge blocks …`) is the person in focus before it when the
   article gives them that title or epithet; with nobody named before it, the first person given that title.
+- An institution noun (`the university`, `the union`) is the organisation named last whose name ends in it or
+  opens an "X of Y" name (`University of Lagos`).
 - An organisation's initials met before its full name (`IMF … the International Monetary Fund`) are that
   organisation, named in full.
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
@@ -1356,8 +1358,9 @@ class EntityIndex:
         i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
         while i >= 0 and mention.start_char - self._org_positions[i] <= LOOKBACK_CHARS:
             org = self._orgs[i]
-            if org.name.lower().split()[-1:] == [head]:
-                return org
+            words = org.name.lower().split()
+            if words[-1:] == [head] or (words[:1] == [head] and "of" in words[1:3]):
+                return org  # `the union` → Port Workers Union; `the university` → University of Lagos
             if not self._org_places[i] and self._described_as(self._org_positions[i], root.lemma_.lower(), part=True):
                 # `The Harbor Herald editorial board … the editorial board`: that body of that organisation
                 words = " ".join(t.text for t in mention if t.lower_ not in DETERMINERS)

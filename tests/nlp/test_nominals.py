@@ -164,6 +164,13 @@ CASES = [
         "the exit polls  in Ohio",
         id="stray-double-space-does-not-cut-the-phrase",
     ),
+    pytest.param(
+        "The University of Lagos closed its campus. “Safety comes first,” the university said.",
+        0,
+        "University of Lagos",
+        "the university",
+        id="institution-named-x-of-y-is-the-x",
+    ),
 ]
 
 
