@@ -152,7 +152,8 @@ NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
 ORG_KIND_NOUNS = load("org_kind_nouns.txt")
-_COMPANY = ("company", "firm", "corporation", "business")
+# a firm (`Acme Corp`, `Acme Inc.`) is also what its trade calls it: `the carmaker`, `the retailer`
+_COMPANY = ("company", "firm", "corporation", "business", "retailer", "automaker", "carmaker", "insurer", "airline")
 _AGENCY = ("agency", "department", "ministry", "regulator", "watchdog")
 # the last word of an organisation's name that says what kind of organisation it is
 ORG_SUFFIX_KINDS: dict[str, tuple[str, ...]] = {w: _COMPANY for w in ("corp", "corporation", "inc", "co", "llc", "ltd")}

@@ -171,6 +171,13 @@ CASES = [
         "the university",
         id="institution-named-x-of-y-is-the-x",
     ),
+    pytest.param(
+        "Tonami Motor Corp. cut its forecast on Monday. “Demand is weak,” the carmaker said.",
+        0,
+        "Tonami Motor Corp",
+        "the carmaker",
+        id="firm-by-its-suffix-is-what-its-trade-calls-it",
+    ),
 ]
 
 
