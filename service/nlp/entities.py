@@ -66,7 +66,8 @@ Decisions:
   So is a name set off by commas right after a definite role's relative clause ("The editor I was
   talking to, Ana Ruiz, cut in" → Ana Ruiz, role editor).
 - A document speaks for its issuer where the text says who: its possessor (`her statement`), or who
-  sent, released or said it `in a statement` before (`the letter said`); a column, editorial or op-ed, its
+  sent, released or said it `in a statement` before (`the letter said`; `Ruiz, who released a report` is
+  Ruiz's); a column, editorial or op-ed, its
   named author, else the publication it ran in (`a column in the Harbor Times … the column said`, also when
   the column is then called by its own name). A thing of someone's (`her
   plan`) speaks for them. A thing named by a common noun (`mute_nouns.txt`: the trope, the debt, a
@@ -1305,6 +1306,8 @@ class EntityIndex:
             elif t.dep_ != "dobj":
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self._quoted[c.i]), None)
+            if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subject = verb.head  # `Ruiz, who released a report …`: Ruiz
             if subject is None or subject.lower_ in RELATIVES or subject.lemma_.lower() in DOCUMENT_NOUNS:
                 continue
             at.append(t.idx)

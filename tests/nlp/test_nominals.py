@@ -178,6 +178,14 @@ CASES = [
         "the carmaker",
         id="firm-by-its-suffix-is-what-its-trade-calls-it",
     ),
+    pytest.param(
+        "The plan was criticised by Ana Ruiz, who released a report on the harbor last week. “The port cannot "
+        "survive,” the report said.",
+        0,
+        "Ana Ruiz",
+        "the report",
+        id="document-issued-in-a-who-clause-speaks-for-its-antecedent",
+    ),
 ]
 
 
