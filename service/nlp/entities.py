@@ -74,7 +74,8 @@ Decisions:
   town), a pet, an agreement tagged as an organisation, `Bill C-74` is no speaker (`speaks`).
   A person's institution (`Ryan’s office`, `her campaign`) speaks as one, named by the person's full
   name: "Paul Ryan’s office".
-- People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
+- People named together as a subject (`Ruiz and Berg`) are one group named by their full names, as the speaker
+  (`Ruiz and Berg said …`: "Ana Ruiz and Tom Berg", only when each is a person named) and for a later `they`; a
   plural office (`the two lawmakers`, counted or not) is the group last named so: within ORG_LOOKBACK_CHARS any
   such group, further back (LOOKBACK_CHARS) only one whose members were each named with that office (`Chairman
   Ana Ruiz and Chairman Tom Berg` … `the committee chairmen`); the phrase is then the group's role.
@@ -843,7 +844,7 @@ class EntityIndex:
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
-            return direct
+            return self._together(root, direct) or direct
         for t in mention:
             e = self._by_token.get(t.i)
             if e is not None and e.type == "person" and (t.dep_ in {"appos"} or t.head.dep_ == "appos" or t == root):
@@ -893,6 +894,19 @@ class EntityIndex:
             if e is not None and t.ent_type_ not in PLACE_LABELS:
                 return e
         return self._unresolved(mention)
+
+    def _together(self, root: Token, first: Entity) -> Entity | None:
+        """`Ruiz and Berg wrote: “…”` → `Ana Ruiz and Tom Berg`: people conjoined as the subject speak as one group,
+        named by their full names (None unless every one of them is a person named)."""
+        if root.dep_ not in SUBJECT_DEPS:
+            return None
+        members = [root]
+        while len(members) < MAX_GROUP and (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+            members.append(nxt)
+        people = {id(e): e for m in members if (e := self._by_token.get(m.i)) is not None and e.type == "person"}
+        if len(members) < 2 or len(people) != len(members):
+            return None  # `Ruiz and her aides`, `Ruiz, a senator, and a Republican who …`: not people each named
+        return self._group(root)
 
     def _headline_title(self, mention: Span) -> Entity | None:
         """`Justice vows to step back` (a headline) → the person the article calls a justice: a bare capitalised title

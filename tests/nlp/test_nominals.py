@@ -186,6 +186,20 @@ CASES = [
         "the report",
         id="document-issued-in-a-who-clause-speaks-for-its-antecedent",
     ),
+    pytest.param(
+        "Michael Brown and Sarah Miller said the advice was “simple.”",
+        0,
+        "Michael Brown and Sarah Miller",
+        "Michael Brown",
+        id="people-conjoined-as-subject-speak-as-one-group",
+    ),
+    pytest.param(
+        "Michael Brown and his aides wrote: “Our advice is simple.”",
+        0,
+        "Michael Brown",
+        "Michael Brown",
+        id="person-and-unnamed-others-is-the-person",
+    ),
 ]
 
 
