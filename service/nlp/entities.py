@@ -1376,8 +1376,8 @@ class EntityIndex:
         i = bisect.bisect_left(self._org_positions, mention.start_char) - 1
         while i >= 0 and mention.start_char - self._org_positions[i] <= LOOKBACK_CHARS:
             org = self._orgs[i]
-            words = org.name.lower().split()
-            if words[-1:] == [head] or (words[:1] == [head] and "of" in words[1:3]):
+            named = org.name.lower().split()
+            if named[-1:] == [head] or (named[:1] == [head] and "of" in named[1:3]):
                 return org  # `the union` → Port Workers Union; `the university` → University of Lagos
             if not self._org_places[i] and self._described_as(self._org_positions[i], root.lemma_.lower(), part=True):
                 # `The Harbor Herald editorial board … the editorial board`: that body of that organisation
