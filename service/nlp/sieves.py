@@ -702,6 +702,86 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     return _relayed(_found(rule, confidence, _speaking_subject(nested[1], nested[0], quoted), nested[0]), reporter)
 
 
+PARTICIPLE_REACH = 8  # words from a speech participle to the quote it introduces (`saying during the debate,`)
+
+
+def participle_cue(ctx: QuoteContext) -> Found | None:
+    """`Lee was defensive, saying, “…”` → Lee: a speech participle right before a quote speaks for the
+    subject of the clause it hangs from, past a relative clause in between (`… an architect who said he
+    was stiffed, saying, “…”` → Lee) and however the parse hung the quote itself."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    k = ctx.first - 1
+    while k >= 0 and (doc[k].idx >= ctx.quote.open_at or doc[k].text in {",", ":"} or doc[k].is_space):
+        k -= 1  # back over the opening mark and the comma or colon before it
+    if k < 1 or quoted[k] or doc[k].is_punct or s.paragraph(doc[k].idx) != s.paragraph(ctx.quote.open_at):
+        return None  # the quote opens right after the participle's phrase, not after a full stop or a dash
+    verb = next((doc[j] for j in range(k, max(0, k - PARTICIPLE_REACH), -1) if doc[j].tag_ == "VBG"), None)
+    if verb is None or quoted[verb.i] or verb.dep_ == "acl" or not is_speech_verb(verb):
+        return None  # `a sign saying “…”`: a thing's words are the other rules' to weigh
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # `executives were calling “…”`: a progressive verb, not a participle clause
+    between = [t for t in doc[verb.i + 1 : k + 1] if not t.is_punct]
+    clause = [t for t in between if t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "ccomp" and t.head == verb)]
+    if clause or any(not verb.is_ancestor(t) for t in between):
+        return None  # the words between are the participle's phrase (`saying during the debate,`) or what it says
+    subject = _participle_subject(verb, quoted)
+    if subject is None or not _holds_views(subject):
+        return None
+    reported = governing_cue(ctx)
+    if reported is not None and reported.via is not None:
+        return reported  # `she said supporters were shoving her, calling her “x”`: their words, via her
+    return _found(_geometry(ctx, verb)[0], 0.89, subject, verb)
+
+
+def _holder_above(t: Token, quoted: Sequence[bool]) -> Token | None:
+    """The nearest subject that can hold a view on the way up from `t` (within MAX_CLIMB), outside quotes."""
+    for _ in range(MAX_CLIMB):
+        if t.head == t or quoted[t.head.i]:
+            return None
+        t = t.head
+        subj = next((c for c in _subjects_nearest_first(t) if not quoted[c.i]), None)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and _holds_views(subj):
+            return subj
+    return None
+
+
+def _participle_subject(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """Who a speech participle's words are where the parse misleads the other rules: its own subject
+    (`footage of Lee saying during the debate, “…”`), the subject above a relative clause the participle
+    follows, the subject of a quoted verb it hangs from (`After saying “x,” she was “whisked”`), else the
+    nearest subject before it in its sentence. None where the usual borrowing holds (`governing_cue` reads those)."""
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+    if own is not None:
+        return own if own.pos_ == "PROPN" and verb.dep_ != "conj" else None
+    shown = _shown_speaking(verb, quoted)  # `footage of Lee saying at a town hall, “…”`
+    if shown is not None:
+        return shown
+    hit = _subject(verb, quoted)
+    if hit is not None and hit[0].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if v.dep_ == "relcl":  # `Lee balked at paying a man who said he was owed, saying, “…”`: Lee's
+            return _holder_above(v.head, quoted)
+        if v.dep_ in BORROW_DEPS and v.head != v:
+            v = v.head
+        else:
+            break
+        if v.pos_ not in {"VERB", "AUX"} or (quoted[v.i] and v.dep_ != "ROOT"):
+            continue  # a quoted verb lends its subject only as the sentence's root (`she was “whisked”`)
+        subj = next((c for c in _subjects_nearest_first(v) if not quoted[c.i]), None)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and v.dep_ != "relcl":
+            return subj
+    if not quoted[v.i]:
+        return None
+    # the parse hung the sentence on the quote (`Lee hardly clarified it -- ''x'' -- asserting, ''y''`)
+    return next(
+        (t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.dep_ == "nsubj" and not quoted[t.i]),
+        None,
+    )
+
+
 def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:
     """Can the innermost cue's subject be whom the words are quoted from, under an outer report?
 
@@ -2091,6 +2171,7 @@ RULES: tuple[Rule, ...] = (
     headline_label,
     headline_opening,
     according_to,
+    participle_cue,
     governing_cue,
     adjacent_cue,
     run_in_label,

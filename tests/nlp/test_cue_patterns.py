@@ -1,0 +1,74 @@
+"""Reporting patterns the parse often misleads, one behaviour per row (sentences written for these tests).
+
+Each row: text, which quote, rule, speaker name, speaker mention (exact text), cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.attributor import QuoteAttributor
+
+# a speech participle right before the quote speaks for the clause it is set off from
+PARTICIPLE_ROWS = [
+    pytest.param(
+        "Governor Ada Pruitt was openly dismissive when pressed to explain why the state had dropped a "
+        "contractor who said he was never paid, saying, “Maybe the work was poor, and I was not happy with it.”",
+        0,
+        "speech_cue_before",
+        "Ada Pruitt",
+        "Governor Ada Pruitt",
+        "saying",
+        id="participle-after-a-relative-clause-is-the-main-subjects",
+    ),
+    pytest.param(
+        "The new spot closes with footage of Marcus Bellweather saying at a town hall, “I never read the fine "
+        "print,” when a voter asked about the loan.",
+        0,
+        "speech_cue_before",
+        "Marcus Bellweather",
+        "Marcus Bellweather",
+        "saying",
+        id="footage-of-a-person-saying-with-a-phrase-before-the-quote",
+    ),
+    pytest.param(
+        "Mr. Okonkwo hardly settled the question, treating the claim at first as a joke -- ''That is old news'' "
+        "-- and, when asked again at the airport, insisting, ''Of course I filed every form.''",
+        1,
+        "speech_cue_before",
+        "Okonkwo",
+        "Mr. Okonkwo",
+        "insisting",
+        id="participle-after-an-earlier-quote-in-the-sentence",
+    ),
+    pytest.param(
+        "Lena Ortiz described the fall in her memoir. After saying her left knee felt “like it was full of broken "
+        "glass,” she was “rushed” to a clinic in Dover.",
+        0,
+        "clause_subject",
+        "Lena Ortiz",
+        "she",
+        "saying",
+        id="after-saying-is-the-subject-of-the-quoted-main-verb",
+    ),
+    pytest.param(
+        "The senator left the hearing early, telling reporters, “We will be back tomorrow.”",
+        0,
+        "speech_cue_before",
+        "senator",
+        "The senator",
+        "telling",
+        id="plain-participle-still-borrows-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), [*PARTICIPLE_ROWS])
+def test_cue_pattern(
+    attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
+) -> None:
+    q = attributor.attribute(text).quotes[index]
+    assert q.speaker is not None
+    assert (q.rule, q.speaker.name, q.speaker.mention.text) == (rule, name, mention)
+    assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
+    assert (q.cue.text if q.cue else None) == cue
