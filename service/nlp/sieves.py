@@ -1731,7 +1731,7 @@ def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, 
         return None
     t = doc[i]
     for _ in range(MAX_CLIMB):
-        embedded = t.dep_ == "relcl" or (t.dep_ == "ccomp" and not quoted[t.head.i])
+        embedded = t.dep_ == "relcl" or (t.dep_ == "ccomp" and not quoted[t.head.i] and not _result_clause(t))
         if t.pos_ in {"VERB", "AUX"} and not embedded:
             subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i] and c.i < colon.i]
             if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
@@ -1745,6 +1745,15 @@ def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, 
             return None
         t = t.head
     return None
+
+
+def _result_clause(clause: Token) -> bool:
+    """`She drove so fast that I had to answer:` → True: a `that` clause after `so` or `such` is what
+    followed, with a subject of its own, not what the clause before it says or thinks."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    doc = clause.doc
+    return any(t.lower_ in {"so", "such"} for t in doc[clause.head.left_edge.i : clause.left_edge.i])
 
 
 def colon_intro(ctx: QuoteContext) -> Found | None:

@@ -63,7 +63,40 @@ PARTICIPLE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), [*PARTICIPLE_ROWS])
+# a colon closing a `so … that` result clause introduces the words of that clause's subject
+RESULT_CLAUSE_ROWS = [
+    pytest.param(
+        "Rosa Lindqvist drove so erratically that Tomas Berg had to change his mind: “Fine, I will stay.”",
+        0,
+        "colon_intro",
+        "Tomas Berg",
+        "Tomas Berg",
+        None,
+        id="so-that-clause-before-a-colon",
+    ),
+    pytest.param(
+        "Rosa Lindqvist got so upset, and started driving so erratically, that Tomas Berg had to change his "
+        "plan: “Fine, I will stay.”",
+        0,
+        "colon_intro",
+        "Tomas Berg",
+        "Tomas Berg",
+        None,
+        id="so-that-clause-after-coordinated-verbs",
+    ),
+    pytest.param(
+        "The pressure became such that Tomas Berg finally changed course: “We will wait a year.”",
+        0,
+        "colon_intro",
+        "Tomas Berg",
+        "Tomas Berg",
+        None,
+        id="such-that-clause-before-a-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), [*PARTICIPLE_ROWS, *RESULT_CLAUSE_ROWS])
 def test_cue_pattern(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
