@@ -734,6 +734,46 @@ def participle_cue(ctx: QuoteContext) -> Found | None:
     return _found(_geometry(ctx, verb)[0], 0.89, subject, verb)
 
 
+AS_REACH = 8  # words from `as` to its speech verb: `as a Homeland Security memo put it`
+
+
+def as_cue_after(ctx: QuoteContext) -> Found | None:
+    """`… a “lawful source of income,” as a federal memo put it.` → the memo: an `as` clause with a speech
+    verb right after a quote says whose words they are, whatever verb further up the parse reaches."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    j = ctx.last + 1
+    while j < len(doc) and (quoted[j] or doc[j].text == "," or doc[j].is_space) and j - ctx.last < SKIP:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "as" or doc[j].dep_ != "mark" or "\n" in doc[ctx.last : j].text:
+        return None
+    verb = doc[j].head
+    if not j < verb.i <= j + AS_REACH or quoted[verb.i] or not is_speech_verb(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and j < c.i < verb.i), None)
+    if subject is None or not _holds_views(subject):
+        return None
+    found = _found("speech_cue_after", 0.94, _sender(subject, quoted) or subject, verb)
+    reporter = governing_cue(ctx)
+    if reporter is None or reporter.cue is None or reporter.mention is None or not _reports(ctx, reporter.cue[0]):
+        return found
+    # `Its hosts report that warnings come from “the left,” as one host said` → the host, via its hosts
+    return _relayed(found, reporter)
+
+
+def _reports(ctx: QuoteContext, cue: Token) -> bool:
+    """The quote lies in what `cue` reports: its clausal complement (`report that … “x”`)."""
+    for head in _outside_heads(ctx):
+        t = head
+        for _ in range(MAX_CLIMB):
+            if t.head == cue:
+                return t.dep_ == "ccomp"
+            if t.head == t:
+                break
+            t = t.head
+    return False
+
+
 def _holder_above(t: Token, quoted: Sequence[bool]) -> Token | None:
     """The nearest subject that can hold a view on the way up from `t` (within MAX_CLIMB), outside quotes."""
     for _ in range(MAX_CLIMB):
@@ -2181,6 +2221,7 @@ RULES: tuple[Rule, ...] = (
     headline_opening,
     according_to,
     participle_cue,
+    as_cue_after,
     governing_cue,
     adjacent_cue,
     run_in_label,

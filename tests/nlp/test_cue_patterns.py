@@ -105,3 +105,45 @@ def test_cue_pattern(
     assert (q.rule, q.speaker.name, q.speaker.mention.text) == (rule, name, mention)
     assert text[q.speaker.mention.start : q.speaker.mention.end] == mention
     assert (q.cue.text if q.cue else None) == cue
+
+
+# `as X put it` right after a quote: X's words; under a report of them (`A report that … “x,” as B said`), via A
+AS_CLAUSE_ROWS = [
+    pytest.param(
+        "Critics repeat the charge, mostly because the levy falls on what is a “tax on the poor,” as Ida Marsh, "
+        "the county treasurer, put it last week.",
+        "Ida Marsh",
+        "Ida Marsh",
+        "put",
+        None,
+        id="as-she-put-it-beats-a-verb-further-up",
+    ),
+    pytest.param(
+        "The deal was “a bridge too far,” as Senator Ida Marsh put it on Monday.",
+        "Ida Marsh",
+        "Senator Ida Marsh",
+        "put",
+        None,
+        id="as-she-put-it-after-a-plain-clause",
+    ),
+    pytest.param(
+        "The network's anchors routinely report that the warnings come from “activists with an agenda,” as the "
+        "anchor Lee Dunmore said in May.",
+        "Lee Dunmore",
+        "the anchor Lee Dunmore",
+        "said",
+        "network's anchors",
+        id="as-he-said-inside-a-report-is-relayed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention", "cue", "via"), AS_CLAUSE_ROWS)
+def test_as_clause_after_quote(
+    attributor: QuoteAttributor, text: str, name: str, mention: str, cue: str, via: str | None
+) -> None:
+    q = attributor.attribute(text).quotes[0]
+    assert q.speaker is not None
+    assert (q.rule, q.speaker.name, q.speaker.mention.text) == ("speech_cue_after", name, mention)
+    assert (q.cue.text if q.cue else None) == cue
+    assert (q.via.name if q.via else None) == via
