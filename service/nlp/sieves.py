@@ -1915,7 +1915,10 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if not words:
             continue
-        if any(quoted[t.i] for t in sent) or s.paragraph(words[0].idx) < floor:
+        # back to the last quote attributed (a quoted title no rule attributed, `On “Meet the Press,” Lee
+        # said …`, is the writer's sentence)
+        last = s.last[0].close_at if s.last is not None else -1
+        if (last >= sent.start_char and any(quoted[t.i] for t in sent)) or s.paragraph(words[0].idx) < floor:
             break
         out.append(sent)
     return out

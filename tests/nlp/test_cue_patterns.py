@@ -96,7 +96,34 @@ RESULT_CLAUSE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "index", "rule", "name", "mention", "cue"), [*PARTICIPLE_ROWS, *RESULT_CLAUSE_ROWS])
+# a quoted show title in the sentence before a quote is the writer's: who that sentence is about speaks next
+WRITER_SENTENCE_ROWS = [
+    pytest.param(
+        "“We will not cut the budget,” Mayor Ruth Kane said on Monday.\n\nOn “The Evening Desk,” Governor Ivan "
+        "Petrov defended the new tax at length. “Nobody likes paying more, but the roads need it.”",
+        1,
+        "preceding_subject",
+        "Ivan Petrov",
+        "Governor Ivan Petrov",
+        None,
+        id="title-in-the-lead-in-sentence-is-no-quote",
+    ),
+    pytest.param(
+        "“We will not cut the budget,” Mayor Ruth Kane said on Monday. “The roads need it.”",
+        1,
+        "continuation",
+        "Ruth Kane",
+        "Mayor Ruth Kane",
+        "said",
+        id="next-quote-still-continues",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "rule", "name", "mention", "cue"),
+    [*PARTICIPLE_ROWS, *RESULT_CLAUSE_ROWS, *WRITER_SENTENCE_ROWS],
+)
 def test_cue_pattern(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
 ) -> None:
