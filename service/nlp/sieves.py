@@ -799,7 +799,10 @@ def _participle_subject(verb: Token, quoted: Sequence[bool]) -> Token | None:
         return shown
     hit = _subject(verb, quoted)
     if hit is not None and hit[0].lower_ not in RELATIVE_PRONOUNS:
-        return None
+        if hit[0].lower_ not in {"it", "this", "there"} and not _mute(hit[0]):
+            return None
+        # `It was a potent attack, as Lee echoed it, saying “…”`: the nearest clause before, not `It`
+        return next((t for t in _subjects_before(verb, quoted) if _holds_views(t)), None)
     v = verb
     for _ in range(MAX_CLIMB):
         if v.dep_ == "relcl":  # `Lee balked at paying a man who said he was owed, saying, “…”`: Lee's
@@ -816,10 +819,12 @@ def _participle_subject(verb: Token, quoted: Sequence[bool]) -> Token | None:
     if not quoted[v.i]:
         return None
     # the parse hung the sentence on the quote (`Lee hardly clarified it -- ''x'' -- asserting, ''y''`)
-    return next(
-        (t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.dep_ == "nsubj" and not quoted[t.i]),
-        None,
-    )
+    return next(_subjects_before(verb, quoted), None)
+
+
+def _subjects_before(verb: Token, quoted: Sequence[bool]) -> Iterator[Token]:
+    """The subjects outside quotes in `verb`'s sentence before it, nearest first."""
+    return (t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.dep_ == "nsubj" and not quoted[t.i])
 
 
 def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:

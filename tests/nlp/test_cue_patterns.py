@@ -52,6 +52,26 @@ PARTICIPLE_ROWS = [
         id="after-saying-is-the-subject-of-the-quoted-main-verb",
     ),
     pytest.param(
+        "It was a rough week for the mayor, as Ruth Kane echoed the complaint, saying Mr. Petrov ''never reads the "
+        "reports.''",
+        0,
+        "clause_subject",
+        "Ruth Kane",
+        "Ruth Kane",
+        "saying",
+        id="participle-borrowing-an-expletive-it-takes-the-nearer-clause",
+    ),
+    pytest.param(
+        "It was a good year for the club, as Ruth Kane noted, saying Mr. Petrov ''turned it around'' and the fans, "
+        "she said, ''came back.''",
+        0,
+        "clause_subject",
+        "Ruth Kane",
+        "Ruth Kane",
+        "saying",
+        id="participle-after-an-as-clause-is-its-subjects",
+    ),
+    pytest.param(
         "The senator left the hearing early, telling reporters, “We will be back tomorrow.”",
         0,
         "speech_cue_before",
