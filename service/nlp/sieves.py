@@ -406,7 +406,9 @@ def _past_thing_relative(subject: Token, quoted: Sequence[bool]) -> Token:
     if subject.lower_ not in {"that", "which"} or subject.head.dep_ != "relcl":
         return subject
     antecedent = subject.head.head
-    if antecedent.pos_ != "NOUN" or antecedent.ent_type_ or antecedent.lemma_.lower() in DOCUMENT_NOUNS:
+    if antecedent.lemma_.lower() in DOCUMENT_NOUNS:  # `Ruiz released a letter that says …` → Ruiz, its issuer
+        return _author_of(antecedent, quoted) or subject
+    if antecedent.pos_ != "NOUN" or antecedent.ent_type_:
         return subject
     v = antecedent.head
     for _ in range(3):

@@ -83,6 +83,29 @@ PARTICIPLE_ROWS = [
 ]
 
 
+# a document's relative clause (`released a letter that says`) speaks through the document's issuer
+ISSUER_ROWS = [
+    pytest.param(
+        "Ruth Kane released a letter from her doctor on Friday that says she is in “excellent health” for her age.",
+        0,
+        "clause_subject",
+        "Ruth Kane",
+        "Ruth Kane",
+        "says",
+        id="letter-that-says-is-its-issuers",
+    ),
+    pytest.param(
+        "The mayor's office put out a memo this week that calls the bridge plan “dead on arrival.”",
+        0,
+        "clause_subject",
+        "mayor's office",
+        "The mayor's office",
+        "calls",
+        id="memo-that-calls-is-its-issuers",
+    ),
+]
+
+
 # a colon closing a `so … that` result clause introduces the words of that clause's subject
 RESULT_CLAUSE_ROWS = [
     pytest.param(
@@ -142,7 +165,7 @@ WRITER_SENTENCE_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "index", "rule", "name", "mention", "cue"),
-    [*PARTICIPLE_ROWS, *RESULT_CLAUSE_ROWS, *WRITER_SENTENCE_ROWS],
+    [*PARTICIPLE_ROWS, *ISSUER_ROWS, *RESULT_CLAUSE_ROWS, *WRITER_SENTENCE_ROWS],
 )
 def test_cue_pattern(
     attributor: QuoteAttributor, text: str, index: int, rule: str, name: str, mention: str, cue: str | None
