@@ -13,7 +13,7 @@ from service.nlp.attributor import QuoteAttributor
 PARTICIPLE_ROWS = [
     pytest.param(
         "Governor Ada Pruitt was openly dismissive when pressed to explain why the state had dropped a "
-        "contractor who said he was never paid, saying, “Maybe the work was poor, and I was not happy with it.”",
+        "contractor who said he was never paid, saying, “The crew missed every deadline we set.”",
         0,
         "speech_cue_before",
         "Ada Pruitt",
@@ -118,8 +118,8 @@ RESULT_CLAUSE_ROWS = [
         id="so-that-clause-before-a-colon",
     ),
     pytest.param(
-        "Rosa Lindqvist got so upset, and started driving so erratically, that Tomas Berg had to change his "
-        "plan: “Fine, I will stay.”",
+        "Rosa Lindqvist became so tense, and started pacing so nervously, that Tomas Berg had to change his "
+        "mind: “Fine, I will stay.”",
         0,
         "colon_intro",
         "Tomas Berg",
