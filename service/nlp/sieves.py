@@ -1579,7 +1579,7 @@ def _reported_within(according: Token, quoted: Sequence[bool]) -> bool:
 
 
 def according_to(ctx: QuoteContext) -> Found | None:
-    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to.
+    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to (also `“…,” per the Ledger`).
 
     It runs before the cue rules: `“…,” Ruiz said, according to CNN` is CNN's report of Ruiz's words, so
     the speaker is Ruiz (who said them) and CNN the `via` (who relays them), as `A said that B called it
@@ -1587,6 +1587,9 @@ def according_to(ctx: QuoteContext) -> Found | None:
     doc = ctx.sieves.doc
     best: tuple[int, Token, Token] | None = None
     for t in ctx.outside():
+        per = _per_source(ctx, t)  # `“…,” per the party's bylaws`: as `according to`
+        if per is not None and (best is None or t.i - ctx.last < best[0]):
+            best = (t.i - ctx.last, t, per)
         if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
             continue
         obj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
@@ -1602,8 +1605,21 @@ def according_to(ctx: QuoteContext) -> Found | None:
     _, cue, obj = best
     found = _found("according_to", 0.93, _sender(obj, ctx.sieves.quoted) or obj, None)
     rule = found.rule if found.rule == "document_speaker" else "according_to"
-    relay = Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
+    words = 1 if cue.lower_ == "per" else 2
+    relay = Found(found.mention, doc[cue.i : cue.i + words], rule, found.confidence, found.refers)
     return _utterer_beside(ctx, relay) or relay
+
+
+def _per_source(ctx: QuoteContext, per: Token) -> Token | None:
+    """`“…,” per the party's bylaws` → bylaws: `per` after a quote, before a source with a determiner or a
+    name (`per a person familiar with the talks`, `per Reuters`), not a rate (`per year`, `per capita`)."""
+    quoted = ctx.sieves.quoted
+    if per.lower_ != "per" or per.i <= ctx.last:
+        return None
+    obj = next((c for c in per.children if c.dep_ == "pobj" and not quoted[c.i]), None)
+    if obj is None or not (obj.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in obj.children)):
+        return None
+    return obj
 
 
 def _utterer_beside(ctx: QuoteContext, relay: Found) -> Found | None:

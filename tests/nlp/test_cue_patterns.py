@@ -217,3 +217,37 @@ def test_as_clause_after_quote(
     assert (q.rule, q.speaker.name, q.speaker.mention.text) == ("speech_cue_after", name, mention)
     assert (q.cue.text if q.cue else None) == cue
     assert (q.via.name if q.via else None) == via
+
+
+# `per X` after a quote names a source as `according to X` does; a rate (`per person`) does not
+PER_ROWS = [
+    pytest.param(
+        "Council members may not send a proxy when the vote is “to replace a sitting chair,” per the city charter.",
+        "city charter",
+        "the city charter",
+        None,
+        id="per-the-charter-is-the-source",
+    ),
+    pytest.param(
+        "“We are not leaving,” Ana Ruiz said on Monday, per the Ledger.",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Ledger",
+        id="per-an-outlet-after-a-cue-relays",
+    ),
+    pytest.param(
+        "Ana Ruiz said tickets will cost “a small fortune,” per person.",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        None,
+        id="per-person-is-a-rate-not-a-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention", "via"), PER_ROWS)
+def test_per_source(attributor: QuoteAttributor, text: str, name: str, mention: str, via: str | None) -> None:
+    q = attributor.attribute(text).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text) == (name, mention)
+    assert (q.via.name if q.via else None) == via
