@@ -407,7 +407,9 @@ def _past_thing_relative(subject: Token, quoted: Sequence[bool]) -> Token:
     if subject.lower_ not in {"that", "which"} or subject.head.dep_ != "relcl":
         return subject
     antecedent = subject.head.head
-    if antecedent.pos_ != "NOUN" or antecedent.ent_type_ or antecedent.lemma_.lower() in DOCUMENT_NOUNS:
+    if antecedent.lemma_.lower() in DOCUMENT_NOUNS:  # `Ruiz released a letter that says …` → Ruiz, its issuer
+        return _author_of(antecedent, quoted) or subject
+    if antecedent.pos_ != "NOUN" or antecedent.ent_type_:
         return subject
     v = antecedent.head
     for _ in range(3):
@@ -701,6 +703,131 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if nested is None or nested[0] == cue:
         return reporter
     return _relayed(_found(rule, confidence, _speaking_subject(nested[1], nested[0], quoted), nested[0]), reporter)
+
+
+PARTICIPLE_REACH = 8  # words from a speech participle to the quote it introduces (`saying during the debate,`)
+
+
+def participle_cue(ctx: QuoteContext) -> Found | None:
+    """`Lee was defensive, saying, “…”` → Lee: a speech participle right before a quote speaks for the
+    subject of the clause it hangs from, past a relative clause in between (`… an architect who said he
+    was stiffed, saying, “…”` → Lee) and however the parse hung the quote itself."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    k = ctx.first - 1
+    while k >= 0 and (doc[k].idx >= ctx.quote.open_at or doc[k].text in {",", ":"} or doc[k].is_space):
+        k -= 1  # back over the opening mark and the comma or colon before it
+    if k < 1 or quoted[k] or doc[k].is_punct or s.paragraph(doc[k].idx) != s.paragraph(ctx.quote.open_at):
+        return None  # the quote opens right after the participle's phrase, not after a full stop or a dash
+    verb = next((doc[j] for j in range(k, max(0, k - PARTICIPLE_REACH), -1) if doc[j].tag_ == "VBG"), None)
+    if verb is None or quoted[verb.i] or verb.dep_ == "acl" or not is_speech_verb(verb):
+        return None  # `a sign saying “…”`: a thing's words are the other rules' to weigh
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # `executives were calling “…”`: a progressive verb, not a participle clause
+    between = [t for t in doc[verb.i + 1 : k + 1] if not t.is_punct]
+    clause = [t for t in between if t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "ccomp" and t.head == verb)]
+    if clause or any(not verb.is_ancestor(t) for t in between):
+        return None  # the words between are the participle's phrase (`saying during the debate,`) or what it says
+    subject = _participle_subject(verb, quoted)
+    if subject is None or not _holds_views(subject):
+        return None
+    reported = governing_cue(ctx)
+    if reported is not None and reported.via is not None:
+        return reported  # `she said supporters were shoving her, calling her “x”`: their words, via her
+    return _found(_geometry(ctx, verb)[0], 0.89, subject, verb)
+
+
+AS_REACH = 8  # words from `as` to its speech verb: `as a Homeland Security memo put it`
+
+
+def as_cue_after(ctx: QuoteContext) -> Found | None:
+    """`… a “lawful source of income,” as a federal memo put it.` → the memo: an `as` clause with a speech
+    verb right after a quote says whose words they are, whatever verb further up the parse reaches."""
+    s = ctx.sieves
+    doc, quoted = s.doc, s.quoted
+    j = ctx.last + 1
+    while j < len(doc) and (quoted[j] or doc[j].text == "," or doc[j].is_space) and j - ctx.last < SKIP:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "as" or doc[j].dep_ != "mark" or "\n" in doc[ctx.last : j].text:
+        return None
+    verb = doc[j].head
+    if not j < verb.i <= j + AS_REACH or quoted[verb.i] or not is_speech_verb(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and j < c.i < verb.i), None)
+    if subject is None or not _holds_views(subject):
+        return None
+    found = _found("speech_cue_after", 0.94, _sender(subject, quoted) or subject, verb)
+    reporter = governing_cue(ctx)
+    if reporter is None or reporter.cue is None or reporter.mention is None or not _reports(ctx, reporter.cue[0]):
+        return found
+    # `Its hosts report that warnings come from “the left,” as one host said` → the host, via its hosts
+    return _relayed(found, reporter)
+
+
+def _reports(ctx: QuoteContext, cue: Token) -> bool:
+    """The quote lies in what `cue` reports: its clausal complement (`report that … “x”`)."""
+    for head in _outside_heads(ctx):
+        t = head
+        for _ in range(MAX_CLIMB):
+            if t.head == cue:
+                return t.dep_ == "ccomp"
+            if t.head == t:
+                break
+            t = t.head
+    return False
+
+
+def _holder_above(t: Token, quoted: Sequence[bool]) -> Token | None:
+    """The nearest subject that can hold a view on the way up from `t` (within MAX_CLIMB), outside quotes."""
+    for _ in range(MAX_CLIMB):
+        if t.head == t or quoted[t.head.i]:
+            return None
+        t = t.head
+        subj = next((c for c in _subjects_nearest_first(t) if not quoted[c.i]), None)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and _holds_views(subj):
+            return subj
+    return None
+
+
+def _participle_subject(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """Who a speech participle's words are where the parse misleads the other rules: its own subject
+    (`footage of Lee saying during the debate, “…”`), the subject above a relative clause the participle
+    follows, the subject of a quoted verb it hangs from (`After saying “x,” she was “whisked”`), else the
+    nearest subject before it in its sentence. None where the usual borrowing holds (`governing_cue` reads those)."""
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]), None)
+    if own is not None:
+        return own if own.pos_ == "PROPN" and verb.dep_ != "conj" else None
+    shown = _shown_speaking(verb, quoted)  # `footage of Lee saying at a town hall, “…”`
+    if shown is not None:
+        return shown
+    hit = _subject(verb, quoted)
+    if hit is not None and hit[0].lower_ not in RELATIVE_PRONOUNS:
+        if hit[0].lower_ not in {"it", "this", "there"} and not _mute(hit[0]):
+            return None
+        # `It was a potent attack, as Lee echoed it, saying “…”`: the nearest clause before, not `It`
+        return next((t for t in _subjects_before(verb, quoted) if _holds_views(t)), None)
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if v.dep_ == "relcl":  # `Lee balked at paying a man who said he was owed, saying, “…”`: Lee's
+            return _holder_above(v.head, quoted)
+        if v.dep_ in BORROW_DEPS and v.head != v:
+            v = v.head
+        else:
+            break
+        if v.pos_ not in {"VERB", "AUX"} or (quoted[v.i] and v.dep_ != "ROOT"):
+            continue  # a quoted verb lends its subject only as the sentence's root (`she was “whisked”`)
+        subj = next((c for c in _subjects_nearest_first(v) if not quoted[c.i]), None)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and v.dep_ != "relcl":
+            return subj
+    if not quoted[v.i]:
+        return None
+    # the parse hung the sentence on the quote (`Lee hardly clarified it -- ''x'' -- asserting, ''y''`)
+    return next(_subjects_before(verb, quoted), None)
+
+
+def _subjects_before(verb: Token, quoted: Sequence[bool]) -> Iterator[Token]:
+    """The subjects outside quotes in `verb`'s sentence before it, nearest first."""
+    return (t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.dep_ == "nsubj" and not quoted[t.i])
 
 
 def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:
@@ -1453,7 +1580,7 @@ def _reported_within(according: Token, quoted: Sequence[bool]) -> bool:
 
 
 def according_to(ctx: QuoteContext) -> Found | None:
-    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to.
+    """`The plan is “dead,” according to Smith.` → speaker Smith, cue according to (also `“…,” per the Ledger`).
 
     It runs before the cue rules: `“…,” Ruiz said, according to CNN` is CNN's report of Ruiz's words, so
     the speaker is Ruiz (who said them) and CNN the `via` (who relays them), as `A said that B called it
@@ -1461,6 +1588,9 @@ def according_to(ctx: QuoteContext) -> Found | None:
     doc = ctx.sieves.doc
     best: tuple[int, Token, Token] | None = None
     for t in ctx.outside():
+        per = _per_source(ctx, t)  # `“…,” per the party's bylaws`: as `according to`
+        if per is not None and (best is None or t.i - ctx.last < best[0]):
+            best = (t.i - ctx.last, t, per)
         if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
             continue
         obj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
@@ -1476,8 +1606,21 @@ def according_to(ctx: QuoteContext) -> Found | None:
     _, cue, obj = best
     found = _found("according_to", 0.93, _sender(obj, ctx.sieves.quoted) or obj, None)
     rule = found.rule if found.rule == "document_speaker" else "according_to"
-    relay = Found(found.mention, doc[cue.i : cue.i + 2], rule, found.confidence, found.refers)
+    words = 1 if cue.lower_ == "per" else 2
+    relay = Found(found.mention, doc[cue.i : cue.i + words], rule, found.confidence, found.refers)
     return _utterer_beside(ctx, relay) or relay
+
+
+def _per_source(ctx: QuoteContext, per: Token) -> Token | None:
+    """`“…,” per the party's bylaws` → bylaws: `per` after a quote, before a source with a determiner or a
+    name (`per a person familiar with the talks`, `per Reuters`), not a rate (`per year`, `per capita`)."""
+    quoted = ctx.sieves.quoted
+    if per.lower_ != "per" or per.i <= ctx.last:
+        return None
+    obj = next((c for c in per.children if c.dep_ == "pobj" and not quoted[c.i]), None)
+    if obj is None or not (obj.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in obj.children)):
+        return None
+    return obj
 
 
 def _utterer_beside(ctx: QuoteContext, relay: Found) -> Found | None:
@@ -1652,7 +1795,7 @@ def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, 
         return None
     t = doc[i]
     for _ in range(MAX_CLIMB):
-        embedded = t.dep_ == "relcl" or (t.dep_ == "ccomp" and not quoted[t.head.i])
+        embedded = t.dep_ == "relcl" or (t.dep_ == "ccomp" and not quoted[t.head.i] and not _result_clause(t))
         if t.pos_ in {"VERB", "AUX"} and not embedded:
             subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i] and c.i < colon.i]
             if subjects and subjects[0].tag_ not in {"WP", "WDT"}:
@@ -1666,6 +1809,15 @@ def _colon_clause_subject(colon: Token, quoted: Sequence[bool]) -> tuple[Token, 
             return None
         t = t.head
     return None
+
+
+def _result_clause(clause: Token) -> bool:
+    """`She drove so fast that I had to answer:` → True: a `that` clause after `so` or `such` is what
+    followed, with a subject of its own, not what the clause before it says or thinks."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    doc = clause.doc
+    return any(t.lower_ in {"so", "such"} for t in doc[clause.head.left_edge.i : clause.left_edge.i])
 
 
 def colon_intro(ctx: QuoteContext) -> Found | None:
@@ -1787,7 +1939,10 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if not words:
             continue
-        if any(quoted[t.i] for t in sent) or s.paragraph(words[0].idx) < floor:
+        # back to the last quote attributed (a quoted title no rule attributed, `On “Meet the Press,” Lee
+        # said …`, is the writer's sentence)
+        last = s.last[0].close_at if s.last is not None else -1
+        if (last >= sent.start_char and any(quoted[t.i] for t in sent)) or s.paragraph(words[0].idx) < floor:
             break
         out.append(sent)
     return out
@@ -2092,6 +2247,8 @@ RULES: tuple[Rule, ...] = (
     headline_label,
     headline_opening,
     according_to,
+    participle_cue,
+    as_cue_after,
     governing_cue,
     adjacent_cue,
     run_in_label,

@@ -234,7 +234,7 @@ RESOLUTION_CASES = [
         0,
         "Nora Diaz",
         "person",
-        "that",
+        "Nora Diaz",
         id="a-thing-that-says-speaks-for-whoever-released-it",
     ),
     pytest.param(

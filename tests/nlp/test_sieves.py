@@ -395,7 +395,7 @@ RULE_CASES = [
         0,
         "clause_subject",
         "mayor's office",
-        "that",
+        "The mayor's office",
         "called",
         id="relative-document-speaks-for-its-issuer",
     ),
