@@ -734,7 +734,7 @@ class DateFinder:
         """Links from the expression up to `verb`, when it hangs from it as an adverbial; else None."""
         best: int | None = None
         for token in expr:
-            if expr.start <= token.head.i < expr.end and token.head is not token:
+            if expr.start <= token.head.i < expr.end and token.head.i != token.i:
                 continue
             head = token.head
             if token.dep_ in MODIFIER_DEPS and self._inside_quote(head.idx, head.idx + len(head)):
@@ -747,7 +747,7 @@ class DateFinder:
     def _own_date(self, verb: Token) -> tuple[DateRef | None, bool]:
         """The date attached to the speech event `verb` (or a verb it hangs from), and whether it is vague."""
         verbs = [verb]
-        while verbs[-1].dep_ in UP_DEPS and verbs[-1].head is not verbs[-1] and len(verbs) < 3:
+        while verbs[-1].dep_ in UP_DEPS and verbs[-1].head.i != verbs[-1].i and len(verbs) < 3:
             head = verbs[-1].head
             if not (_is_statement_verb(head) or head.dep_ in MAIN_DEPS):
                 break  # `said the port would reopen on Friday, calling it ...`: reopen is reported content
@@ -1060,7 +1060,7 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
     """
     if token.dep_ in MODIFIER_DEPS:
         token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
-        while token.dep_ in ("compound", "nmod", "amod") and token.head is not token:
+        while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
             token = token.head
         if token.head.i == verb.i and token.lemma_.lower() in DOCUMENT_NOUNS and _speaking_text(token, verb):
             return 1  # `a 2013 article concluded`, `Tuesday's statement said`: the text that speaks
@@ -1092,7 +1092,7 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX"):
             return None  # `met him on Monday and said`: the date is the meeting's
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         steps += 1
@@ -1153,7 +1153,7 @@ def _title(expr: Span, sent: Span) -> bool:
 def _adverbial(expr: Span) -> bool:
     """`in July`, `Last month,`, `Friday` framing a clause; not `his 1995 return` or `since 2021`."""
     for token in expr:
-        if expr.start <= token.head.i < expr.end and token.head is not token:
+        if expr.start <= token.head.i < expr.end and token.head.i != token.i:
             continue
         if token.dep_ == "pobj" and token.head.lower_ in DATE_PREPS:
             return True
@@ -1173,7 +1173,7 @@ def _tense(verb: Token) -> str | None:
             return "present"
         if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if current.dep_ not in UP_DEPS or current.head is current:
+        if current.dep_ not in UP_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None

@@ -718,7 +718,7 @@ class EntityIndex:
                 continue  # not the person, or not the head word of the name
             if t.i > pronoun.i and not cataphor:
                 continue
-            if _verb_of(t) is not pronoun.head:
+            if _verb_of(t).i != pronoun.head.i:
                 return True
         return False
 

@@ -1062,3 +1062,16 @@ def test_untagged_given_and_family_name(
     [quote] = attributor.attribute(text).quotes
     got = (quote.speaker.name, quote.speaker.role) if quote.speaker else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        pytest.param("Robin Vale said she was tired.", "f", id="name-in-the-clause-above"),
+        pytest.param("In Robin Vale's view, she is wrong.", None, id="name-in-the-pronouns-own-clause"),
+    ],
+)
+def test_pronoun_votes_only_for_a_name_outside_its_clause(nlp: Language, text: str, gender: str | None) -> None:
+    """A subject `she` is not the person named inside her own clause, so that name gets no gender from her."""
+    (entity,) = EntityIndex(nlp(text)).entities
+    assert (entity.name, entity.gender) == ("Robin Vale", gender)
