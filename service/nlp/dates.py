@@ -92,6 +92,7 @@ from service.nlp import occasions
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan, find_quote_spans
+from service.nlp.tree import children
 from service.nlp.types import DateRef, Precision
 
 STATEMENT_VERBS = load("dates_statement_verbs.txt")
@@ -447,19 +448,19 @@ def _is_cue(token: Token, quote: QuoteSpan) -> bool:
     return (
         token.pos_ == "VERB"
         and token.lemma_ not in NOT_SPEECH_LEMMAS
-        and any(c.dep_ == "ccomp" and quote.start <= c.idx < quote.end for c in token.children)
+        and any(c.dep_ == "ccomp" and quote.start <= c.idx < quote.end for c in children(token))
     )
 
 
 def _document_subject(verb: Token) -> str | None:
     """`part of the union's statement reads` → "statement"."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     return next((t.lemma_.lower() for s in subjects for t in s.subtree if t.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
 def _infinitive(token: Token) -> bool:
     """`to describe`: the `to` of an infinitive, not the preposition (both are tagged TO)."""
-    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in token.children)
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in children(token))
 
 
 def _is_statement_verb(token: Token) -> bool:
@@ -578,12 +579,12 @@ class DateFinder:
                     continue
                 if self._inside_quote(token.idx, token.idx + len(token)):
                     continue
-                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+                subject = next((c for c in children(token) if c.dep_ in SUBJECT_DEPS), None)
                 if subject is None:
                     continue
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
-                if any(c.tag_ == "MD" for c in token.children):
+                if any(c.tag_ == "MD" for c in children(token)):
                     dated, vague = None, True  # `On Thursday, Comey will testify`: not yet said, nothing to carry
                 elif subject.dep_ == "nsubjpass" and token.lemma_.lower() != "quote":
                     dated = None  # `He was challenged on Wednesday`: someone else spoke to him then
@@ -752,7 +753,7 @@ class DateFinder:
             if not (_is_statement_verb(head) or head.dep_ in MAIN_DEPS):
                 break  # `said the port would reopen on Friday, calling it ...`: reopen is reported content
             verbs.append(head)
-        vague = any(c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for v in verbs for c in v.children)
+        vague = any(c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for v in verbs for c in children(v))
         sent = self._sent_of(verb)
         found: list[tuple[int, int, Span]] = []
         with_speaker = verbs + _speaker_clauses(verb)
@@ -857,7 +858,7 @@ class DateFinder:
                         continue
                     if self._inside_quote(token.idx, token.idx + 1) or (quoted and _is_statement_verb(token)):
                         continue
-                    for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+                    for subject in (c for c in children(token) if c.dep_ in SUBJECT_DEPS):
                         acts.append((token.idx, self._speaker_of(subject)))
             self._acts = acts
             self._act_starts = [pos for pos, _ in acts]
@@ -1084,9 +1085,9 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
                 return None
         if dep == "advcl" and not _is_statement_verb(current):
             return None  # `citing the 2003 deal`: another event
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in current.children):
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in children(current)):
             return None  # `since he announced his candidacy last year, he's said`
-        if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in current.children)):
+        if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in children(current))):
             return None  # `the claim that there were shootings this year`, `a reference to describe ...`
         if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS and not _same_day(current, same_day):
             return None
@@ -1111,9 +1112,9 @@ def _with_head_noun(ent: Span) -> str:
 def _heard(verb: Token) -> frozenset[str]:
     """`told Bill O’Reilly` → {"Bill O’Reilly"}: a capitalized listener the tagger may not make an entity."""
     found = set()
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in LISTENER_DEPS and child.text[:1].isupper():
-            first = min((c.i for c in child.children if c.dep_ == "compound"), default=child.i)
+            first = min((c.i for c in children(child) if c.dep_ == "compound"), default=child.i)
             found.add(child.doc[first : child.i + 1].text)
     return frozenset(found)
 
@@ -1122,21 +1123,21 @@ def _speaking_text(noun: Token, verb: Token) -> bool:
     """`a 2013 report concluded` / `“…,” concluded a 2013 report` (parsed as object); not `criticized the report`."""
     if noun.dep_ in SUBJECT_DEPS:
         return True
-    inverted = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    return noun.dep_ == "dobj" and inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    inverted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children(verb))
+    return noun.dep_ == "dobj" and inverted and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
 
 
 def _same_day(prep: Token, same_day: frozenset[str]) -> bool:
     """`after the loss` with after in `same_day`: a noun's day is the verb's; `after suggesting` never."""
-    return prep.lower_ in same_day and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in prep.children)
+    return prep.lower_ in same_day and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in children(prep))
 
 
 def _speaker_clauses(verb: Token) -> list[Token]:
     """`X, speaking on Friday, said` / `according to X, who spoke on Friday,`: statement verbs on the speaker."""
-    mentions = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    mentions = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if verb.lower_ == "according":
-        mentions += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return [c for m in mentions for c in m.children if c.dep_ in ("acl", "relcl") and _is_statement_verb(c)]
+        mentions += [g for c in children(verb) if c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
+    return [c for m in mentions for c in children(m) if c.dep_ in ("acl", "relcl") and _is_statement_verb(c)]
 
 
 def _title(expr: Span, sent: Span) -> bool:
@@ -1166,7 +1167,7 @@ def _tense(verb: Token) -> str | None:
     """`says` → "present", `has criticized` → "perfect", `said`, `had said` → "past", from the finite verb."""
     current = verb
     for _ in range(3):
-        auxes = [c for c in current.children if c.dep_ == "aux" and c.lemma_ == "have"]
+        auxes = [c for c in children(current) if c.dep_ == "aux" and c.lemma_ == "have"]
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "perfect"
         if not auxes and current.tag_ in ("VBZ", "VBP"):
