@@ -1059,6 +1059,8 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
     `same_day` names prepositions (after, following) whose noun's day is the verb's too: `blunt after
     Saturday's loss`, `blunt after the loss on Saturday`.
     """
+    if _era(token):
+        return None
     if token.dep_ in MODIFIER_DEPS:
         token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
         while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
@@ -1098,6 +1100,19 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
         current = current.head
         steps += 1
     return steps
+
+
+def _era(token: Token) -> bool:
+    """`the views of Democrats today`, `the party now`: the present age of a noun, not a day anyone spoke;
+    `in an interview today` and `a statement today` date their occasion or text."""
+    head = token.head
+    return (
+        token.lower_ in ("today", "now")
+        and token.dep_ == "npadvmod"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in occasions.OCCASION_NOUNS
+        and head.lemma_.lower() not in DOCUMENT_NOUNS
+    )
 
 
 def _with_head_noun(ent: Span) -> str:
@@ -1154,7 +1169,7 @@ def _title(expr: Span, sent: Span) -> bool:
 def _adverbial(expr: Span) -> bool:
     """`in July`, `Last month,`, `Friday` framing a clause; not `his 1995 return` or `since 2021`."""
     for token in expr:
-        if expr.start <= token.head.i < expr.end and token.head.i != token.i:
+        if (expr.start <= token.head.i < expr.end and token.head.i != token.i) or _era(token):
             continue
         if token.dep_ == "pobj" and token.head.lower_ in DATE_PREPS:
             return True

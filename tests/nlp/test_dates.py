@@ -408,6 +408,15 @@ PIPELINE = [
         _pub(WED),
     ),
     (
+        "present-age-of-a-noun-is-no-time-of-speaking",
+        "Mayor Ana Ruiz described the plan during a Tuesday interview as “a good start.”\n\n"
+        "Reflecting on the views of the party versus the views of voters today, Ruiz said: "
+        "“They want more government.”",
+        WED,
+        "They want more",
+        _text("2024-05-28", "day", "Tuesday"),
+    ),
+    (
         "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",
