@@ -106,6 +106,7 @@ TIME_LABELS = {"DATE", "TIME"}
 # paragraphs a date is carried back over to the same speaker's undated quote (hops through their statements go further)
 CARRY_PARAS = 3
 # Cues that continue the exchange just quoted: `“…,” added his campaign manager`.
+THEN_SENTENCES = 3  # `he said then` looks this many sentences back for the time it points at
 CONTINUING = {"add", "chime", "interject", "reply", "respond", "retort"}
 # paragraphs back the story's current occasion dates a quote of someone who took part in it since
 FRAME_PARAS = 5
@@ -788,6 +789,8 @@ class DateFinder:
             dated, vague = self._own_date(verb)
             if dated is not None and tense == "present" and dated.value != self._today():
                 dated = None  # `Last September, when ..., Babar says he called`: the date is another event's
+        if dated is None and verb is not None and _says_then(verb):
+            dated = self._then(verb)
         written = False
         if dated is None and not vague and speaker:
             if tense not in ("present", "perfect"):  # `X says` is today's news, not the occasion told before
@@ -813,6 +816,26 @@ class DateFinder:
             told = None if headline else dated  # a headline's date comes from the story; it dates nothing there
             self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, told, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
+
+    def _then(self, verb: Token) -> DateRef | None:
+        """`… made at a Dec. 4 rally. “…,” he said then.`: the last past time the story named before the cue,
+        up to THEN_SENTENCES sentences back (outside quotes)."""
+        sents = self._sentences()
+        n = bisect.bisect_right(self._sent_starts, verb.i) - 1
+        told = 0  # sentences of the story's own words passed (the quote's own sentences do not count)
+        for sent in reversed(sents[max(0, n - MAX_CARRY_EVENTS) : n + 1]):
+            if self._inside_quote(sent.start_char, sent.start_char + 1):
+                continue
+            told += 1
+            if told > THEN_SENTENCES:
+                break
+            for expr in reversed(self._candidates(sent)):
+                if expr.start >= verb.i or self._inside_quote(expr.start_char, expr.end_char) or _title(expr, sent):
+                    continue
+                resolved = resolve(expr.text, self.published_at)
+                if resolved is not None and resolved.value is not None:
+                    return DateRef(resolved.value, resolved.precision, _with_prep(expr), "text")
+        return None
 
     def _in_frame(
         self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, cue_root: Token | None, anyone: bool = False
@@ -1100,6 +1123,18 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
         current = current.head
         steps += 1
     return steps
+
+
+def _says_then(verb: Token) -> bool:
+    """`he said then`, `she said at the time`: the words date from the time just told."""
+    for child in children(verb):
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "advmod" and child.lower_ == "then":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at" and child.nbor(1).lower_ == "the":
+            return any(g.lower_ == "time" and g.dep_ == "pobj" and g.i == child.i + 2 for g in children(child))
+    return False
 
 
 def _era(token: Token) -> bool:

@@ -417,6 +417,27 @@ PIPELINE = [
         _text("2024-05-28", "day", "Tuesday"),
     ),
     (
+        "said-then-points-at-the-time-just-told",
+        "Ruiz spoke at a March 3 town hall in Eastport.\n\n“We will fix the docks. We will. Trust me,” she said then.",
+        WED,
+        "We will fix the docks",
+        _text("2024-03-03", "day", "March 3"),
+    ),
+    (
+        "said-at-the-time-points-at-the-year-just-told",
+        "The council sold the old pier in 2019. “It was a hard choice,” Mayor Ana Ruiz said at the time.",
+        WED,
+        "It was a hard choice",
+        _text("2019", "year", "in 2019"),
+    ),
+    (
+        "then-before-the-verb-is-a-sequence-not-a-pointer",
+        "The council sold the old pier in 2019.\n\nThen Mayor Ana Ruiz said: “It was a hard choice.”",
+        WED,
+        "It was a hard choice",
+        _pub(WED),
+    ),
+    (
         "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",
