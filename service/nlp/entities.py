@@ -1527,12 +1527,16 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     for ent in doc.ents:
         ent = _after_owner(ent)
         kind = _entity_kind(ent)
+        described = _described_kind(ent) if ent.label_ != "PERSON" else None
+        if described is not None:
+            kind = described  # `Okoro Adeyemi, a nurse at the clinic,` tagged GPE is a person
         if kind is None:
             continue
         if kind == "organization" and _looks_personal(ent):
             kind = "person"
         out.append((ent, kind, _clean_name(ent.text).lower()))
     out.extend((name, "person", _clean_name(name.text).lower()) for name in _untagged_names(doc))
+    out.extend((name, kind, _clean_name(name.text).lower()) for name, kind in _described_names(doc))
     out.sort(key=lambda item: item[0].start)
     return out
 
@@ -1560,6 +1564,47 @@ def _untagged_names(doc: Doc) -> list[Span]:
             i += 2
         else:
             i += 1
+    return out
+
+
+def _apposition(name: Span) -> Token | None:
+    """`Greenwatch, an environmental group,` → `group`: the noun set off after a name that says what it is."""
+    root = name[-1]
+    if root.i + 1 >= len(name.doc) or name.doc[root.i + 1].text != ",":
+        return None
+    return next(
+        (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and not c.ent_type_),
+        None,
+    )
+
+
+def _described_kind(name: Span) -> SpeakerType | None:
+    """What the apposition says a name is: `an environmental group` an organisation, `a nurse` a person."""
+    noun = _apposition(name)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in ORG_KIND_NOUNS:
+        return "organization"
+    return "person" if is_job(noun) and noun.tag_ == "NN" else None
+
+
+def _described_names(doc: Doc) -> list[tuple[Span, SpeakerType]]:
+    """`Greenwatch, an environmental group, said` with nothing tagged: a capitalised proper noun (with its
+    capitalised compounds) that an apposition calls an organisation or a person's job is that kind's name."""
+    out: list[tuple[Span, SpeakerType]] = []
+    for noun in doc:
+        head = noun.head
+        if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_ or not head.is_title:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+            start -= 1
+        name = doc[start : head.i + 1]
+        if any(t.ent_type_ or not t.is_title or t.lower_ in INSTITUTION_NOUNS for t in name):
+            continue
+        kind = _described_kind(name)
+        if kind is not None:
+            out.append((Span(doc, start, head.i + 1, label="ORG" if kind == "organization" else "PERSON"), kind))
     return out
 
 

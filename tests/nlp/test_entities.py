@@ -836,6 +836,20 @@ FULLEST_NAME_CASES = [
         "Greenwatch",
         id="appositive-description-is-not-part-of-the-name",
     ),
+    pytest.param(
+        "Greenwatch, an environmental group, said the plan was flawed. “The river cannot take more,” the group said.",
+        0,
+        "Greenwatch",
+        "the group",
+        id="untagged-name-an-apposition-calls-a-group",
+    ),
+    pytest.param(
+        "Okoro Adeyemi, a nurse at the clinic, said the ward was full. “We turn people away,” she said.",
+        0,
+        "Okoro Adeyemi",
+        "she",
+        id="name-tagged-a-place-that-an-apposition-calls-a-nurse",
+    ),
 ]
 
 
