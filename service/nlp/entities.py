@@ -1696,6 +1696,8 @@ def _looks_personal(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in HONORIFIC_GENDER or before in TITLE_ABBREVIATIONS or before in ROLE_NOUNS:
         return True
+    if before == "," and ent.start > 1 and ent.doc[ent.start - 2].tag_ == "NN" and is_job(ent.doc[ent.start - 2]):
+        return True  # `The union's leader, Amadou Diallo,`: a person set off after their job
     # the title inside the span, as at the start of a sentence: `Councilwoman Rhea Tanaka said`
     titled = 0
     while titled < len(words) - 1 and _is_title_word(words[titled].lower_):

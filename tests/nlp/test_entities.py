@@ -850,6 +850,14 @@ FULLEST_NAME_CASES = [
         "she",
         id="name-tagged-a-place-that-an-apposition-calls-a-nurse",
     ),
+    pytest.param(
+        "The union's leader, Amadou Diallo, spoke outside the plant. Asked about the strike, the union boss said: "
+        "“We will not go back.”",
+        0,
+        "Amadou Diallo",
+        "the union boss",
+        id="name-set-off-after-a-job-is-a-person-and-the-boss-is-the-leader",
+    ),
 ]
 
 
