@@ -807,6 +807,7 @@ class EntityIndex:
             or self._nominal(mention)
             or self._institution(mention)
             or self._org_by_kind(mention)
+            or self._aged(mention)
         )
         if nominal is not None:
             return nominal
@@ -1046,6 +1047,14 @@ class EntityIndex:
                 return self._at[i]
             i -= 1
         return None
+
+    def _aged(self, mention: Span) -> Entity | None:
+        """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei: an age standing alone for a
+        person is the person in focus (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
+        last = mention[-1]  # (not the span's root: a parse that hangs `the` and `old` on `said` makes `the` one)
+        if mention[0].lower_ != "the" or not is_age(last):
+            return None
+        return self._in_focus(last, mention.start_char)
 
     def _named_after(self, mention: Span) -> Entity | None:
         """`according to the city's transport commissioner, Li Wei.` → Li Wei: the person named in apposition right
@@ -1524,7 +1533,10 @@ def _entity_kind(ent: Span) -> SpeakerType | None:
 def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
     out: list[tuple[Span, SpeakerType, str]] = []
+    words = Counter(ent.text for ent in doc.ents)
     for ent in doc.ents:
+        if words[ent.text] == 1 and _opening_modifier(ent):
+            continue
         ent = _after_owner(ent)
         kind = _entity_kind(ent)
         described = _described_kind(ent) if ent.label_ != "PERSON" else None
@@ -1565,6 +1577,16 @@ def _untagged_names(doc: Doc) -> list[Span]:
         else:
             i += 1
     return out
+
+
+def _opening_modifier(ent: Span) -> bool:
+    """`Rookie defenceman Tariq Osei scored`: a capitalised first word of a sentence, then a lower-case job it
+    modifies and a name, is a description the tagger took for a name (`Clinton aide Ana Ruiz` keeps Clinton
+    where the article names Clinton again)."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.end + 1 >= len(ent.doc):
+        return False
+    job, name = ent.doc[ent.end], ent.doc[ent.end + 1]
+    return job.is_lower and job.pos_ == "NOUN" and ent[0].head.i == job.i and name.ent_type_ == "PERSON"
 
 
 def _apposition(name: Span) -> Token | None:

@@ -858,6 +858,27 @@ FULLEST_NAME_CASES = [
         "the union boss",
         id="name-set-off-after-a-job-is-a-person-and-the-boss-is-the-leader",
     ),
+    pytest.param(
+        "Rookie defenceman Tariq Osei scored twice. “I just tried to stay calm,” the 21-year-old said after the game.",
+        0,
+        "Tariq Osei",
+        "the 21-year-old",
+        id="an-age-alone-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Maria Okafor, 52, has run the shop since 1999. “Rents doubled,” the 52-year-old said.",
+        0,
+        "Maria Okafor",
+        "the 52-year-old",
+        id="an-age-alone-however-the-parser-hung-it",
+    ),
+    pytest.param(
+        "Tariq Osei and Leo Brandt scored on Saturday. “I just tried to stay calm,” the 21-year-old said.",
+        0,
+        "21-year-old",
+        "the 21-year-old",
+        id="an-age-alone-with-two-people-in-focus-stays-unresolved",
+    ),
 ]
 
 
