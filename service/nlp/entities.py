@@ -130,6 +130,8 @@ NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
 ORG_KIND_NOUNS = load("org_kind_nouns.txt")
+# one message, named again by another word: `In an email to staff, Haddad wrote … The memo added`
+MESSAGE_NOUNS = frozenset({"email", "e-mail", "memo", "memorandum", "letter", "note", "message"})
 _COMPANY = ("company", "firm", "corporation", "business")
 _AGENCY = ("agency", "department", "ministry", "regulator", "watchdog")
 # the last word of an organisation's name that says what kind of organisation it is
@@ -1113,7 +1115,8 @@ class EntityIndex:
         i = bisect.bisect_left(self._issued_at, mention.start_char) - 1
         while i >= 0 and mention.start_char - self._issued_at[i] <= LOOKBACK_CHARS:
             noun, subject = self._issued[i]
-            if noun == lemma:
+            nearest = i == bisect.bisect_left(self._issued_at, mention.start_char) - 1
+            if noun == lemma or (nearest and noun in MESSAGE_NOUNS and lemma in MESSAGE_NOUNS):
                 if subject.pos_ == "PRON":
                     return self._pronoun(subject.doc[subject.i : subject.i + 1])
                 if any(c.dep_ == "conj" for c in subject.children):
@@ -1163,6 +1166,13 @@ class EntityIndex:
             verb = t.head
             if t.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
                 verb = verb.head
+            elif t.dep_ == "compound":  # `sent out an email fundraising appeal`
+                top = verb
+                while top.dep_ == "compound" and top.head.i != top.i:
+                    top = top.head
+                if top.dep_ != "dobj":
+                    continue
+                verb = top.head
             elif t.dep_ != "dobj":
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self._quoted[c.i]), None)

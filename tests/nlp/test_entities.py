@@ -879,6 +879,22 @@ FULLEST_NAME_CASES = [
         "the 21-year-old",
         id="an-age-alone-with-two-people-in-focus-stays-unresolved",
     ),
+    pytest.param(
+        "In an email to staff, Chief Executive Omar Haddad wrote that the merger was good for all. "
+        "The memo added: “No one will lose their job this year.”",
+        0,
+        "Omar Haddad",
+        "The memo",
+        id="a-message-named-again-by-another-word-speaks-for-its-writer",
+    ),
+    pytest.param(
+        "Ruiz's campaign sent a letter to donors. Berg's campaign sent out an email fundraising appeal on Monday. "
+        "“We need you now,” the email said.",
+        0,
+        "Berg's campaign",
+        "the email",
+        id="a-document-noun-modifying-what-was-sent",
+    ),
 ]
 
 
