@@ -744,6 +744,8 @@ class DateFinder:
             steps = _climb(token, verb)
             if steps is not None and (best is None or steps < best):
                 best = steps
+        if best is None and _said_when(verb, expr):
+            best = 1
         return best
 
     def _own_date(self, verb: Token) -> tuple[DateRef | None, bool]:
@@ -1123,6 +1125,23 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
         current = current.head
         steps += 1
     return steps
+
+
+def _said_when(verb: Token, expr: Span) -> bool:
+    """`Ruiz said on Tuesday she would close the bridge`: the parser hangs the time on the reported clause, but a
+    time right after the speech verb and before that clause's subject, with no `that` between, is the saying's
+    (`said she would close it on Tuesday` and `said that on Tuesday she would` stay the clause's)."""
+    doc = verb.doc
+    if not _is_statement_verb(verb) or not verb.i < expr.start <= verb.i + 2:
+        return False
+    if any(t.pos_ != "ADP" for t in doc[verb.i + 1 : expr.start]):
+        return False  # only a preposition between: `said on Tuesday`, `said Tuesday`
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.i >= expr.end), None)
+    subject = next((c for c in children(clause) if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    if subject is None:
+        return False
+    gap = doc[expr.end : subject.left_edge.i]
+    return subject.left_edge.i >= expr.end and all(t.text == "," for t in gap)
 
 
 def _says_then(verb: Token) -> bool:

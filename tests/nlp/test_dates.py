@@ -438,6 +438,27 @@ PIPELINE = [
         _pub(WED),
     ),
     (
+        "said-on-a-day-then-a-that-less-clause",
+        "Mayor Ana Ruiz said on Tuesday she would close the bridge. “The cables are worn,” the mayor said.",
+        WED,
+        "The cables are worn",
+        _text("2024-05-28", "day", "on Tuesday"),
+    ),
+    (
+        "said-a-day-then-a-that-less-clause",
+        "The ministry said Monday it would close the bridge. “The cables are worn,” the ministry said.",
+        WED,
+        "The cables are worn",
+        _text("2024-05-27", "day", "Monday"),
+    ),
+    (
+        "a-day-inside-the-reported-clause-stays-the-clauses",
+        "Mayor Ana Ruiz said she would close the bridge on Tuesday. “The cables are worn,” the mayor said.",
+        WED,
+        "The cables are worn",
+        _pub(WED),
+    ),
+    (
         "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",
