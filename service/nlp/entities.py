@@ -102,6 +102,7 @@ from service.nlp.roles import (
     AFFILIATION,
     DESCRIPTION,
     HONORIFICS,
+    OCCUPATION_NOUNS,
     QUOTED,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -239,6 +240,7 @@ def _person_tokens(ent: Span) -> list[Token]:
         toks[0].lower_ in HONORIFICS
         or toks[0].lower_ in TITLE_ABBREVIATIONS
         or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
+        or (toks[0].lower_ in OCCUPATION_NOUNS and toks[0].lower_ not in FIRST_NAMES and len(toks) >= 3)  # Striker
         or toks[0].lower_ in DETERMINERS
         or (toks[0].is_lower and len(toks) > 1)
         or (toks[0].pos_ in {"ADP", "SCONJ", "CCONJ"} and len(toks) > 1)  # `Without Bloomberg`

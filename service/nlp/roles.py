@@ -168,7 +168,11 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     start = name.start
     # tokens inside the entity span that are titles ("President Vladimir Putin" tagged whole)
     inner = 0
-    while inner < len(name) - 1 and (name[inner].lower_ in ROLE_NOUNS or name[inner].lower_ in TITLE_ABBREVIATIONS):
+    while inner < len(name) - 1 and (
+        name[inner].lower_ in ROLE_NOUNS
+        or name[inner].lower_ in TITLE_ABBREVIATIONS
+        or (name[inner].lower_ in OCCUPATION_NOUNS and len(name) - inner >= 3)  # "Striker Lena Vogel" tagged whole
+    ):
         inner += 1
     i = start - 1
     in_name = set(range(name.start, name.end))

@@ -898,6 +898,29 @@ FULLEST_NAME_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Striker Lena Vogel scored twice on Saturday. “It was a perfect night,” Vogel said.",
+            "Lena Vogel",
+            "Striker",
+            id="occupation-the-tagger-ran-into-the-name",
+        ),
+        pytest.param(
+            "Filmmaker Jack Marino spoke first. “We were pushed out,” Marino said.",
+            "Jack Marino",
+            "Filmmaker",
+            id="occupation-opening-the-sentence",
+        ),
+    ],
+)
+def test_occupation_before_a_name_is_a_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
 @pytest.mark.parametrize(("text", "index", "name", "mention"), FULLEST_NAME_CASES)
 def test_fullest_name(attributor: QuoteAttributor, text: str, index: int, name: str, mention: str) -> None:
     q = attributor.attribute(text).quotes[index]
