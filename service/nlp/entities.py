@@ -555,7 +555,8 @@ class EntityIndex:
                 e for e in self.entities if e.type == "person" and e.name.split()[0].lower() == surname
             ]
             same = [e for e in same if agrees(e)]
-            entity = same[-1] if same else None
+            # `Julia Hart … her son, Peter Hart, said … Hart served two terms`: a bare surname is not the relative
+            entity = ([e for e in same if not e.relative] or same or [None])[-1]
         kin = len(words) > 1 and _kin(ent)
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):

@@ -895,6 +895,14 @@ FULLEST_NAME_CASES = [
         "the email",
         id="a-document-noun-modifying-what-was-sent",
     ),
+    pytest.param(
+        "Former Prime Minister Julia Hart died on Sunday. Her son, Peter Hart, told the BBC she was a fighter. "
+        "In a 2009 interview, Hart said she had “no regrets at all.”",
+        0,
+        "Julia Hart",
+        "Hart",
+        id="a-bare-surname-is-not-the-relative-named-in-full",
+    ),
 ]
 
 
