@@ -973,7 +973,9 @@ class DateFinder:
                     return None, False  # `X said on Monday ... X says`: today's words, not Monday's
                 if event.para < para - 1 and others - {event.date.value} and not event.written:
                     return None, False  # `On Monday, his spokesman added ...`: the story moved to another occasion
-                if not event.written and self._time_moved(speaker, event.end, quote.open_at, event.date.value):
+                continuing = cue is not None and cue.lemma_.lower() in CONTINUING
+                moved = self._time_moved(speaker, event.end, quote.open_at, event.date.value, continuing)
+                if not event.written and moved:
                     return (
                         None,
                         True,
@@ -1043,18 +1045,34 @@ class DateFinder:
             self._mark_starts = [pos for pos, _, _ in marks]
         return self._marks
 
-    def _time_moved(self, speaker: str, start: int, end: int, value: str | None) -> bool:
+    def _time_moved(self, speaker: str, start: int, end: int, value: str | None, continuing: bool = False) -> bool:
         """Between a dated statement and the quote, the story moved to another time around the same speaker.
 
-        `Cruz posted on Friday ... Cruz, who refused in July, urged delegates to "..."` → not Friday.
+        `Cruz posted on Friday ... Cruz, who refused in July, urged delegates to "..."` → not Friday; but a cue
+        that goes on with the same statement (`Menon, who took office in May, added`) keeps it: the relative
+        clause tells the speaker's past, not the story's time.
         """
         marks = self._time_marks()
         first = bisect.bisect_left(self._mark_starts, start)
         for pos, other, sent in marks[first:]:
             if pos >= end:
                 break
-            if other != value and self._mentions(sent, speaker):
+            if other != value and self._mentions(sent, speaker) and not (continuing and self._in_relative(pos)):
                 return True
+        return False
+
+    def _in_relative(self, pos: int) -> bool:
+        """Is the word at `pos` inside a relative clause (`Menon, who took office in May,`)?"""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        for _ in range(MAX_PATH):
+            if token.dep_ == "relcl":
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _mentions(self, sent: Span, speaker: str) -> bool:

@@ -459,6 +459,14 @@ PIPELINE = [
         _pub(WED),
     ),
     (
+        "added-keeps-the-date-past-a-relative-clause-of-the-speakers-past",
+        "Finance Minister Ravi Menon spoke to parliament on Wednesday. “There will be no bailout,” he said. "
+        "Menon, who took office in May, added that the banks “must fend for themselves.”",
+        WED,
+        "must fend for themselves",
+        _text("2024-05-29", "day", "on Wednesday"),
+    ),
+    (
         "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",
