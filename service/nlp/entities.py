@@ -115,6 +115,7 @@ from service.nlp.roles import (
     job_before_comma,
     roles_of,
 )
+from service.nlp.tree import children as children_of
 from service.nlp.types import SpeakerType
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -132,6 +133,7 @@ NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f",
 INSTITUTION_NOUNS = load("institution_nouns.txt")
 ORG_KIND_NOUNS = load("org_kind_nouns.txt")
 # one message, named again by another word: `In an email to staff, Haddad wrote … The memo added`
+EPITHET_NOUNS = load("epithet_nouns.txt")
 MESSAGE_NOUNS = frozenset({"email", "e-mail", "memo", "memorandum", "letter", "note", "message"})
 _COMPANY = ("company", "firm", "corporation", "business")
 _AGENCY = ("agency", "department", "ministry", "regulator", "watchdog")
@@ -670,10 +672,12 @@ class EntityIndex:
         if not self._by_surname:
             return
         arr = self.doc.to_array(["POS"])
-        for i in numpy.flatnonzero(arr == PROPN_POS).tolist():
+        for i in numpy.flatnonzero((arr == PROPN_POS) | (arr == NOUN_POS)).tolist():
             t = self.doc[i]
             if quoted[i] or not t.is_title or t.dep_ == "compound" or t.ent_type_ in ENTITY_TYPES:
                 continue
+            if t.pos_ == "NOUN" and not _singular_subject(t):
+                continue  # `Mills was gracious` (tagged a plural noun) is Serena Mills; `Banks were shut` is not
             people = {id(e): e for e in self._by_surname.get(t.lower_, []) if e.type == "person"}
             if len(people) != 1:
                 continue
@@ -780,6 +784,8 @@ class EntityIndex:
             t == root or t.lower_ in RELATIVES or t.lower_ in PRONOUN_COMPANIONS for t in mention
         ):
             return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares", "he all but said"
+        if len(mention) == 2 and mention[0].lower_ == "the" and _epithet_word(mention[1]):
+            return self._epithet(mention) or self._unresolved(mention)  # `the Briton`, tagged a person or not
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
@@ -812,7 +818,7 @@ class EntityIndex:
             or self._nominal(mention)
             or self._institution(mention)
             or self._org_by_kind(mention)
-            or self._aged(mention)
+            or self._epithet(mention)
         )
         if nominal is not None:
             return nominal
@@ -857,9 +863,10 @@ class EntityIndex:
         if lower not in PRONOUN_GENDER:
             return None
         gender = PRONOUN_GENDER[lower]
+        objects = self._objects_of(mention.root.head) if mention.root.dep_ in SUBJECT_DEPS else []
 
-        def ok(e: Entity) -> bool:
-            return e.type == "person" and e.gender in {None, gender}
+        def ok(e: Entity) -> bool:  # `he told Hannity`: not Hannity, who is the one he told
+            return e.type == "person" and e.gender in {None, gender} and not any(e is o for o in objects)
 
         ahead = self._cataphor(mention.root)
         if ahead is not None and ok(ahead):
@@ -876,6 +883,16 @@ class EntityIndex:
                 return entity
             pos = chain.idx
         return None
+
+    def _objects_of(self, verb: Token) -> list[Entity]:
+        """The people a verb's clause names as its objects: `told Hannity`, `spoke to Ruiz`, `thanked Ana Ruiz`."""
+        found: list[Entity] = []
+        for child in children_of(verb):
+            args = [child] if child.dep_ in {"dobj", "dative", "iobj"} else []
+            if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+                args = [g for g in children_of(child) if g.dep_ == "pobj"]
+            found.extend(e for a in args if (e := self._by_token.get(a.i)) is not None)
+        return found
 
     def _chain(self, sent: int, pos: int, lower: str, depth: int) -> Token | None:
         """The same pronoun, subject of a higher clause than `depth`, earlier in sentence `sent` than `pos`."""
@@ -1053,11 +1070,12 @@ class EntityIndex:
             i -= 1
         return None
 
-    def _aged(self, mention: Span) -> Entity | None:
-        """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei: an age standing alone for a
-        person is the person in focus (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
+    def _epithet(self, mention: Span) -> Entity | None:
+        """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei; `Mills was gracious. “…,” the
+        American said` → Mills: an age, a standing or a nationality alone after `the` is the person in focus
+        (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
         last = mention[-1]  # (not the span's root: a parse that hangs `the` and `old` on `said` makes `the` one)
-        if mention[0].lower_ != "the" or not is_age(last):
+        if mention[0].lower_ != "the" or not (is_age(last) or (len(mention) == 2 and _epithet_word(last))):
             return None
         return self._in_focus(last, mention.start_char)
 
@@ -1550,6 +1568,8 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     for ent in doc.ents:
         if words[ent.text] == 1 and _opening_modifier(ent):
             continue
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and _epithet_word(ent[0]):
+            continue  # `the Briton said`: who the story is about, not a person named Briton
         ent = _after_owner(ent)
         kind = _entity_kind(ent)
         described = _described_kind(ent) if ent.label_ != "PERSON" else None
@@ -1590,6 +1610,20 @@ def _untagged_names(doc: Doc) -> list[Span]:
         else:
             i += 1
     return out
+
+
+def _singular_subject(t: Token) -> bool:
+    """`Mills was gracious`, `Mills said`: the subject of a verb in the singular past or present."""
+    if t.dep_ != "nsubj":
+        return False
+    verb = t.head
+    forms = [verb] + [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    return any(v.tag_ in {"VBZ", "VBD"} and v.lower_ not in {"were", "have"} for v in forms)
+
+
+def _epithet_word(token: Token) -> bool:
+    """`teenager`, `Briton`, `American` (a noun, not `American voters`): a word standing for the person."""
+    return token.lower_.removesuffix("s") == token.lower_ and token.lower_ in EPITHET_NOUNS and token.dep_ != "compound"
 
 
 def _opening_modifier(ent: Span) -> bool:

@@ -903,6 +903,35 @@ FULLEST_NAME_CASES = [
         "Hart",
         id="a-bare-surname-is-not-the-relative-named-in-full",
     ),
+    pytest.param(
+        "Olga Petrova beat Serena Mills on Thursday. Mills was gracious in defeat. "
+        "“She was better,” the American said.",
+        0,
+        "Serena Mills",
+        "the American",
+        id="a-nationality-alone-is-the-person-in-focus-named-by-an-untagged-surname",
+    ),
+    pytest.param(
+        "Olga Petrova, 19, beat the top seed on Thursday. “I can't believe it,” the teenager said.",
+        0,
+        "Olga Petrova",
+        "the teenager",
+        id="a-standing-alone-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Ana Ruiz met Tom Berg on Monday. “It went well,” the Briton said.",
+        0,
+        "Briton",
+        "the Briton",
+        id="a-nationality-with-two-people-in-focus-is-no-name-of-its-own",
+    ),
+    pytest.param(
+        "Sean Hale asked Tom Berg how high the wall would be. “Very high,” he told Hale.",
+        0,
+        "Tom Berg",
+        "he",
+        id="a-subject-pronoun-is-not-the-one-its-clause-addresses",
+    ),
 ]
 
 
