@@ -558,7 +558,8 @@ class EntityIndex:
             ]
             same = [e for e in same if agrees(e)]
             # `Julia Hart … her son, Peter Hart, said … Hart served two terms`: a bare surname is not the relative
-            entity = ([e for e in same if not e.relative] or same or [None])[-1]
+            chosen = [e for e in same if not e.relative] or same
+            entity = chosen[-1] if chosen else None
         kin = len(words) > 1 and _kin(ent)
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
