@@ -124,8 +124,10 @@ def _attribute_doc(
     quotes: list[Quote] = []
     chains: list[list[int]] = []  # indices into `quotes` of the paragraph parts of one quotation
     for qs in spans:
+        if shelf.contains(qs.open_at, qs.close_at):
+            continue
         kind = kinds.classify(doc, qs)
-        if kind is None or shelf.contains(qs.open_at, qs.close_at):
+        if kind is None:
             continue
         found = rules.attribute(qs)
         holder = found.mention.root if found is not None and found.mention is not None else None

@@ -92,6 +92,7 @@ from service.nlp import occasions
 from service.nlp.cues import SPEECH_VERBS, is_speech_verb
 from service.nlp.lexicons import load
 from service.nlp.marks import QuoteSpan, find_quote_spans
+from service.nlp.tree import children
 from service.nlp.types import DateRef, Precision
 
 STATEMENT_VERBS = load("dates_statement_verbs.txt")
@@ -105,6 +106,7 @@ TIME_LABELS = {"DATE", "TIME"}
 # paragraphs a date is carried back over to the same speaker's undated quote (hops through their statements go further)
 CARRY_PARAS = 3
 # Cues that continue the exchange just quoted: `“…,” added his campaign manager`.
+THEN_SENTENCES = 3  # `he said then` looks this many sentences back for the time it points at
 CONTINUING = {"add", "chime", "interject", "reply", "respond", "retort"}
 # paragraphs back the story's current occasion dates a quote of someone who took part in it since
 FRAME_PARAS = 5
@@ -447,19 +449,19 @@ def _is_cue(token: Token, quote: QuoteSpan) -> bool:
     return (
         token.pos_ == "VERB"
         and token.lemma_ not in NOT_SPEECH_LEMMAS
-        and any(c.dep_ == "ccomp" and quote.start <= c.idx < quote.end for c in token.children)
+        and any(c.dep_ == "ccomp" and quote.start <= c.idx < quote.end for c in children(token))
     )
 
 
 def _document_subject(verb: Token) -> str | None:
     """`part of the union's statement reads` → "statement"."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     return next((t.lemma_.lower() for s in subjects for t in s.subtree if t.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
 def _infinitive(token: Token) -> bool:
     """`to describe`: the `to` of an infinitive, not the preposition (both are tagged TO)."""
-    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in token.children)
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in children(token))
 
 
 def _is_statement_verb(token: Token) -> bool:
@@ -578,12 +580,12 @@ class DateFinder:
                     continue
                 if self._inside_quote(token.idx, token.idx + len(token)):
                     continue
-                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+                subject = next((c for c in children(token) if c.dep_ in SUBJECT_DEPS), None)
                 if subject is None:
                     continue
                 speaker = self._speaker_of(subject)
                 dated, vague = self._own_date(token)
-                if any(c.tag_ == "MD" for c in token.children):
+                if any(c.tag_ == "MD" for c in children(token)):
                     dated, vague = None, True  # `On Thursday, Comey will testify`: not yet said, nothing to carry
                 elif subject.dep_ == "nsubjpass" and token.lemma_.lower() != "quote":
                     dated = None  # `He was challenged on Wednesday`: someone else spoke to him then
@@ -734,7 +736,7 @@ class DateFinder:
         """Links from the expression up to `verb`, when it hangs from it as an adverbial; else None."""
         best: int | None = None
         for token in expr:
-            if expr.start <= token.head.i < expr.end and token.head is not token:
+            if expr.start <= token.head.i < expr.end and token.head.i != token.i:
                 continue
             head = token.head
             if token.dep_ in MODIFIER_DEPS and self._inside_quote(head.idx, head.idx + len(head)):
@@ -742,17 +744,19 @@ class DateFinder:
             steps = _climb(token, verb)
             if steps is not None and (best is None or steps < best):
                 best = steps
+        if best is None and _said_when(verb, expr):
+            best = 1
         return best
 
     def _own_date(self, verb: Token) -> tuple[DateRef | None, bool]:
         """The date attached to the speech event `verb` (or a verb it hangs from), and whether it is vague."""
         verbs = [verb]
-        while verbs[-1].dep_ in UP_DEPS and verbs[-1].head is not verbs[-1] and len(verbs) < 3:
+        while verbs[-1].dep_ in UP_DEPS and verbs[-1].head.i != verbs[-1].i and len(verbs) < 3:
             head = verbs[-1].head
             if not (_is_statement_verb(head) or head.dep_ in MAIN_DEPS):
                 break  # `said the port would reopen on Friday, calling it ...`: reopen is reported content
             verbs.append(head)
-        vague = any(c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for v in verbs for c in v.children)
+        vague = any(c.dep_ == "advmod" and c.lower_ in VAGUE_ADVERBS for v in verbs for c in children(v))
         sent = self._sent_of(verb)
         found: list[tuple[int, int, Span]] = []
         with_speaker = verbs + _speaker_clauses(verb)
@@ -787,6 +791,8 @@ class DateFinder:
             dated, vague = self._own_date(verb)
             if dated is not None and tense == "present" and dated.value != self._today():
                 dated = None  # `Last September, when ..., Babar says he called`: the date is another event's
+        if dated is None and verb is not None and _says_then(verb):
+            dated = self._then(verb)
         written = False
         if dated is None and not vague and speaker:
             if tense not in ("present", "perfect"):  # `X says` is today's news, not the occasion told before
@@ -812,6 +818,26 @@ class DateFinder:
             told = None if headline else dated  # a headline's date comes from the story; it dates nothing there
             self._answered.append(_Said(quote.open_at, quote.close_at, para, speaker, told, vague, written=written))
         return dated if dated is not None else fallback(self.published_at)
+
+    def _then(self, verb: Token) -> DateRef | None:
+        """`… made at a Dec. 4 rally. “…,” he said then.`: the last past time the story named before the cue,
+        up to THEN_SENTENCES sentences back (outside quotes)."""
+        sents = self._sentences()
+        n = bisect.bisect_right(self._sent_starts, verb.i) - 1
+        told = 0  # sentences of the story's own words passed (the quote's own sentences do not count)
+        for sent in reversed(sents[max(0, n - MAX_CARRY_EVENTS) : n + 1]):
+            if self._inside_quote(sent.start_char, sent.start_char + 1):
+                continue
+            told += 1
+            if told > THEN_SENTENCES:
+                break
+            for expr in reversed(self._candidates(sent)):
+                if expr.start >= verb.i or self._inside_quote(expr.start_char, expr.end_char) or _title(expr, sent):
+                    continue
+                resolved = resolve(expr.text, self.published_at)
+                if resolved is not None and resolved.value is not None:
+                    return DateRef(resolved.value, resolved.precision, _with_prep(expr), "text")
+        return None
 
     def _in_frame(
         self, quote: QuoteSpan, para: int, speaker: str, cue: Token | None, cue_root: Token | None, anyone: bool = False
@@ -857,7 +883,7 @@ class DateFinder:
                         continue
                     if self._inside_quote(token.idx, token.idx + 1) or (quoted and _is_statement_verb(token)):
                         continue
-                    for subject in (c for c in token.children if c.dep_ in SUBJECT_DEPS):
+                    for subject in (c for c in children(token) if c.dep_ in SUBJECT_DEPS):
                         acts.append((token.idx, self._speaker_of(subject)))
             self._acts = acts
             self._act_starts = [pos for pos, _ in acts]
@@ -947,7 +973,9 @@ class DateFinder:
                     return None, False  # `X said on Monday ... X says`: today's words, not Monday's
                 if event.para < para - 1 and others - {event.date.value} and not event.written:
                     return None, False  # `On Monday, his spokesman added ...`: the story moved to another occasion
-                if not event.written and self._time_moved(speaker, event.end, quote.open_at, event.date.value):
+                continuing = cue is not None and cue.lemma_.lower() in CONTINUING
+                moved = self._time_moved(speaker, event.end, quote.open_at, event.date.value, continuing)
+                if not event.written and moved:
                     return (
                         None,
                         True,
@@ -1017,18 +1045,34 @@ class DateFinder:
             self._mark_starts = [pos for pos, _, _ in marks]
         return self._marks
 
-    def _time_moved(self, speaker: str, start: int, end: int, value: str | None) -> bool:
+    def _time_moved(self, speaker: str, start: int, end: int, value: str | None, continuing: bool = False) -> bool:
         """Between a dated statement and the quote, the story moved to another time around the same speaker.
 
-        `Cruz posted on Friday ... Cruz, who refused in July, urged delegates to "..."` → not Friday.
+        `Cruz posted on Friday ... Cruz, who refused in July, urged delegates to "..."` → not Friday; but a cue
+        that goes on with the same statement (`Menon, who took office in May, added`) keeps it: the relative
+        clause tells the speaker's past, not the story's time.
         """
         marks = self._time_marks()
         first = bisect.bisect_left(self._mark_starts, start)
         for pos, other, sent in marks[first:]:
             if pos >= end:
                 break
-            if other != value and self._mentions(sent, speaker):
+            if other != value and self._mentions(sent, speaker) and not (continuing and self._in_relative(pos)):
                 return True
+        return False
+
+    def _in_relative(self, pos: int) -> bool:
+        """Is the word at `pos` inside a relative clause (`Menon, who took office in May,`)?"""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        for _ in range(MAX_PATH):
+            if token.dep_ == "relcl":
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _mentions(self, sent: Span, speaker: str) -> bool:
@@ -1058,9 +1102,11 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
     `same_day` names prepositions (after, following) whose noun's day is the verb's too: `blunt after
     Saturday's loss`, `blunt after the loss on Saturday`.
     """
+    if _era(token):
+        return None
     if token.dep_ in MODIFIER_DEPS:
         token = token.head  # the noun it modifies must be a time frame in its own right: `at a May 24 news conference`
-        while token.dep_ in ("compound", "nmod", "amod") and token.head is not token:
+        while token.dep_ in ("compound", "nmod", "amod") and token.head.i != token.i:
             token = token.head
         if token.head.i == verb.i and token.lemma_.lower() in DOCUMENT_NOUNS and _speaking_text(token, verb):
             return 1  # `a 2013 article concluded`, `Tuesday's statement said`: the text that speaks
@@ -1084,19 +1130,61 @@ def _climb(token: Token, verb: Token, same_day: frozenset[str] = frozenset()) ->
                 return None
         if dep == "advcl" and not _is_statement_verb(current):
             return None  # `citing the 2003 deal`: another event
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in current.children):
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_MARKS for c in children(current)):
             return None  # `since he announced his candidacy last year, he's said`
-        if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in current.children)):
+        if dep == "acl" and (_infinitive(current) or any(c.dep_ == "mark" for c in children(current))):
             return None  # `the claim that there were shootings this year`, `a reference to describe ...`
         if dep == "prep" and current.lower_ in OTHER_EVENT_PREPS and not _same_day(current, same_day):
             return None
         if dep == "conj" and current.pos_ in ("VERB", "AUX"):
             return None  # `met him on Monday and said`: the date is the meeting's
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         steps += 1
     return steps
+
+
+def _said_when(verb: Token, expr: Span) -> bool:
+    """`Ruiz said on Tuesday she would close the bridge`: the parser hangs the time on the reported clause, but a
+    time right after the speech verb and before that clause's subject, with no `that` between, is the saying's
+    (`said she would close it on Tuesday` and `said that on Tuesday she would` stay the clause's)."""
+    doc = verb.doc
+    if not _is_statement_verb(verb) or not verb.i < expr.start <= verb.i + 2:
+        return False
+    if any(t.pos_ != "ADP" for t in doc[verb.i + 1 : expr.start]):
+        return False  # only a preposition between: `said on Tuesday`, `said Tuesday`
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.i >= expr.end), None)
+    subject = next((c for c in children(clause) if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+    if subject is None:
+        return False
+    gap = doc[expr.end : subject.left_edge.i]
+    return subject.left_edge.i >= expr.end and all(t.text == "," for t in gap)
+
+
+def _says_then(verb: Token) -> bool:
+    """`he said then`, `she said at the time`: the words date from the time just told."""
+    for child in children(verb):
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "advmod" and child.lower_ == "then":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at" and child.nbor(1).lower_ == "the":
+            return any(g.lower_ == "time" and g.dep_ == "pobj" and g.i == child.i + 2 for g in children(child))
+    return False
+
+
+def _era(token: Token) -> bool:
+    """`the views of Democrats today`, `the party now`: the present age of a noun, not a day anyone spoke;
+    `in an interview today` and `a statement today` date their occasion or text."""
+    head = token.head
+    return (
+        token.lower_ in ("today", "now")
+        and token.dep_ == "npadvmod"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in occasions.OCCASION_NOUNS
+        and head.lemma_.lower() not in DOCUMENT_NOUNS
+    )
 
 
 def _with_head_noun(ent: Span) -> str:
@@ -1111,9 +1199,9 @@ def _with_head_noun(ent: Span) -> str:
 def _heard(verb: Token) -> frozenset[str]:
     """`told Bill O’Reilly` → {"Bill O’Reilly"}: a capitalized listener the tagger may not make an entity."""
     found = set()
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in LISTENER_DEPS and child.text[:1].isupper():
-            first = min((c.i for c in child.children if c.dep_ == "compound"), default=child.i)
+            first = min((c.i for c in children(child) if c.dep_ == "compound"), default=child.i)
             found.add(child.doc[first : child.i + 1].text)
     return frozenset(found)
 
@@ -1122,21 +1210,21 @@ def _speaking_text(noun: Token, verb: Token) -> bool:
     """`a 2013 report concluded` / `“…,” concluded a 2013 report` (parsed as object); not `criticized the report`."""
     if noun.dep_ in SUBJECT_DEPS:
         return True
-    inverted = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    return noun.dep_ == "dobj" and inverted and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    inverted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children(verb))
+    return noun.dep_ == "dobj" and inverted and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
 
 
 def _same_day(prep: Token, same_day: frozenset[str]) -> bool:
     """`after the loss` with after in `same_day`: a noun's day is the verb's; `after suggesting` never."""
-    return prep.lower_ in same_day and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in prep.children)
+    return prep.lower_ in same_day and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in children(prep))
 
 
 def _speaker_clauses(verb: Token) -> list[Token]:
     """`X, speaking on Friday, said` / `according to X, who spoke on Friday,`: statement verbs on the speaker."""
-    mentions = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    mentions = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if verb.lower_ == "according":
-        mentions += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return [c for m in mentions for c in m.children if c.dep_ in ("acl", "relcl") and _is_statement_verb(c)]
+        mentions += [g for c in children(verb) if c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
+    return [c for m in mentions for c in children(m) if c.dep_ in ("acl", "relcl") and _is_statement_verb(c)]
 
 
 def _title(expr: Span, sent: Span) -> bool:
@@ -1153,7 +1241,7 @@ def _title(expr: Span, sent: Span) -> bool:
 def _adverbial(expr: Span) -> bool:
     """`in July`, `Last month,`, `Friday` framing a clause; not `his 1995 return` or `since 2021`."""
     for token in expr:
-        if expr.start <= token.head.i < expr.end and token.head is not token:
+        if (expr.start <= token.head.i < expr.end and token.head.i != token.i) or _era(token):
             continue
         if token.dep_ == "pobj" and token.head.lower_ in DATE_PREPS:
             return True
@@ -1166,14 +1254,14 @@ def _tense(verb: Token) -> str | None:
     """`says` → "present", `has criticized` → "perfect", `said`, `had said` → "past", from the finite verb."""
     current = verb
     for _ in range(3):
-        auxes = [c for c in current.children if c.dep_ == "aux" and c.lemma_ == "have"]
+        auxes = [c for c in children(current) if c.dep_ == "aux" and c.lemma_ == "have"]
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "perfect"
         if not auxes and current.tag_ in ("VBZ", "VBP"):
             return "present"
         if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if current.dep_ not in UP_DEPS or current.head is current:
+        if current.dep_ not in UP_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None

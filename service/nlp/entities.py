@@ -126,6 +126,7 @@ from service.nlp.roles import (
     AFFILIATION,
     DESCRIPTION,
     HONORIFICS,
+    OCCUPATION_NOUNS,
     QUOTED,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -138,6 +139,7 @@ from service.nlp.roles import (
     job_before_comma,
     roles_of,
 )
+from service.nlp.tree import children as children_of
 from service.nlp.types import SpeakerType
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -154,6 +156,9 @@ NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "
 NOMINAL_GENDER |= {"congressman": "m", "businessman": "m", "businesswoman": "f", "woman": "f", "man": "m"}
 INSTITUTION_NOUNS = load("institution_nouns.txt")
 ORG_KIND_NOUNS = load("org_kind_nouns.txt")
+EPITHET_NOUNS = load("epithet_nouns.txt")
+# one message, named again by another word: `In an email to staff, Haddad wrote … The memo added`
+MESSAGE_NOUNS = frozenset({"email", "e-mail", "memo", "memorandum", "letter", "note", "message"})
 # a firm (`Acme Corp`, `Acme Inc.`) is also what its trade calls it: `the carmaker`, `the retailer`
 _COMPANY = ("company", "firm", "corporation", "business", "retailer", "automaker", "carmaker", "insurer", "airline")
 _AGENCY = ("agency", "department", "ministry", "regulator", "watchdog")
@@ -276,6 +281,7 @@ def _person_tokens(ent: Span) -> list[Token]:
         toks[0].lower_ in HONORIFICS
         or toks[0].lower_ in TITLE_ABBREVIATIONS
         or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
+        or (toks[0].lower_ in OCCUPATION_NOUNS and toks[0].lower_ not in FIRST_NAMES and len(toks) >= 3)  # Striker
         or toks[0].lower_ in DETERMINERS
         or (toks[0].is_lower and len(toks) > 1)
         or (toks[0].pos_ in {"ADP", "SCONJ", "CCONJ"} and len(toks) > 1)  # `Without Bloomberg`
@@ -594,7 +600,9 @@ class EntityIndex:
                 e for e in self.entities if e.type == "person" and e.name.split()[0].lower() == surname
             ]
             same = [e for e in same if agrees(e)]
-            entity = same[-1] if same else None
+            # `Julia Hart … her son, Peter Hart, said … Hart served two terms`: a bare surname is not the relative
+            chosen = [e for e in same if not e.relative] or same
+            entity = chosen[-1] if chosen else None
         kin = len(words) > 1 and _kin(ent)
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
@@ -715,10 +723,12 @@ class EntityIndex:
         if not self._by_surname:
             return
         arr = self.doc.to_array(["POS"])
-        for i in numpy.flatnonzero(arr == PROPN_POS).tolist():
+        for i in numpy.flatnonzero((arr == PROPN_POS) | (arr == NOUN_POS)).tolist():
             t = self.doc[i]
             if quoted[i] or not t.is_title or t.dep_ == "compound" or t.ent_type_ in ENTITY_TYPES:
                 continue
+            if t.pos_ == "NOUN" and not _singular_subject(t):
+                continue  # `Mills was gracious` (tagged a plural noun) is Serena Mills; `Banks were shut` is not
             people = {id(e): e for e in self._by_surname.get(t.lower_, []) if e.type == "person"}
             if len(people) != 1:
                 continue
@@ -768,7 +778,7 @@ class EntityIndex:
                 continue  # not the person, or not the head word of the name
             if t.i > pronoun.i and not cataphor:
                 continue
-            if _verb_of(t) is not pronoun.head:
+            if _verb_of(t).i != pronoun.head.i:
                 return True
         return False
 
@@ -841,6 +851,8 @@ class EntityIndex:
             t == root or t.lower_ in RELATIVES or t.lower_ in PRONOUN_COMPANIONS for t in mention
         ):
             return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares", "he all but said"
+        if len(mention) == 2 and mention[0].lower_ == "the" and _epithet_word(mention[1]):
+            return self._epithet(mention) or self._unresolved(mention)  # `the Briton`, tagged a person or not
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
@@ -877,6 +889,7 @@ class EntityIndex:
             or self._nominal(mention)
             or self._institution(mention)
             or self._org_by_kind(mention)
+            or self._epithet(mention)
         )
         if nominal is not None:
             return nominal
@@ -952,9 +965,10 @@ class EntityIndex:
         if lower not in PRONOUN_GENDER:
             return None
         gender = PRONOUN_GENDER[lower]
+        objects = self._objects_of(mention.root.head) if mention.root.dep_ in SUBJECT_DEPS else []
 
-        def ok(e: Entity) -> bool:
-            return e.type == "person" and e.gender in {None, gender}
+        def ok(e: Entity) -> bool:  # `he told Hannity`: not Hannity, who is the one he told
+            return e.type == "person" and e.gender in {None, gender} and not any(e is o for o in objects)
 
         ahead = self._cataphor(mention.root)
         if ahead is not None and ok(ahead):
@@ -971,6 +985,16 @@ class EntityIndex:
                 return entity
             pos = chain.idx
         return None
+
+    def _objects_of(self, verb: Token) -> list[Entity]:
+        """The people a verb's clause names as its objects: `told Hannity`, `spoke to Ruiz`, `thanked Ana Ruiz`."""
+        found: list[Entity] = []
+        for child in children_of(verb):
+            args = [child] if child.dep_ in {"dobj", "dative", "iobj"} else []
+            if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+                args = [g for g in children_of(child) if g.dep_ == "pobj"]
+            found.extend(e for a in args if (e := self._by_token.get(a.i)) is not None)
+        return found
 
     def _chain(self, sent: int, pos: int, lower: str, depth: int) -> Token | None:
         """The same pronoun, subject of a higher clause than `depth`, earlier in sentence `sent` than `pos`."""
@@ -1170,6 +1194,15 @@ class EntityIndex:
             i -= 1
         return None
 
+    def _epithet(self, mention: Span) -> Entity | None:
+        """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei; `Mills was gracious. “…,” the
+        American said` → Mills: an age, a standing or a nationality alone after `the` is the person in focus
+        (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
+        last = mention[-1]  # (not the span's root: a parse that hangs `the` and `old` on `said` makes `the` one)
+        if mention[0].lower_ != "the" or not (is_age(last) or (len(mention) == 2 and _epithet_word(last))):
+            return None
+        return self._in_focus(last, mention.start_char)
+
     def _named_after(self, mention: Span) -> Entity | None:
         """`according to the city's transport commissioner, Li Wei.` → Li Wei: the person named in apposition right
         after the role, however the parser attached the name."""
@@ -1231,7 +1264,8 @@ class EntityIndex:
         i = bisect.bisect_left(self._issued_at, pos) - 1
         while i >= 0 and pos - self._issued_at[i] <= LOOKBACK_CHARS:
             noun, subject = self._issued[i]
-            if noun == lemma:
+            nearest = i == bisect.bisect_left(self._issued_at, mention.start_char) - 1
+            if noun == lemma or (nearest and noun in MESSAGE_NOUNS and lemma in MESSAGE_NOUNS):
                 if subject.pos_ == "PRON":
                     return self._pronoun(subject.doc[subject.i : subject.i + 1])
                 if any(c.dep_ == "conj" for c in subject.children):
@@ -1317,6 +1351,13 @@ class EntityIndex:
             verb = t.head
             if t.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
                 verb = verb.head
+            elif t.dep_ == "compound":  # `sent out an email fundraising appeal`
+                top = verb
+                while top.dep_ == "compound" and top.head.i != top.i:
+                    top = top.head
+                if top.dep_ != "dobj":
+                    continue
+                verb = top.head
             elif t.dep_ != "dobj":
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self._quoted[c.i]), None)
@@ -1732,15 +1773,24 @@ def _entity_kind(ent: Span) -> SpeakerType | None:
 def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
     out: list[tuple[Span, SpeakerType, str]] = []
+    words = Counter(ent.text for ent in doc.ents)
     for ent in doc.ents:
+        if words[ent.text] == 1 and _opening_modifier(ent):
+            continue
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and _epithet_word(ent[0]):
+            continue  # `the Briton said`: who the story is about, not a person named Briton
         ent = _after_owner(ent)
         kind = _entity_kind(ent)
+        described = _described_kind(ent) if ent.label_ != "PERSON" else None
+        if described is not None:
+            kind = described  # `Okoro Adeyemi, a nurse at the clinic,` tagged GPE is a person
         if kind is None:
             continue
         if kind == "organization" and _looks_personal(ent):
             kind = "person"
         out.append((ent, kind, _clean_name(ent.text).lower()))
     out.extend((name, "person", _clean_name(name.text).lower()) for name in _untagged_names(doc))
+    out.extend((name, kind, _clean_name(name.text).lower()) for name, kind in _described_names(doc))
     out.sort(key=lambda item: item[0].start)
     return out
 
@@ -1768,6 +1818,71 @@ def _untagged_names(doc: Doc) -> list[Span]:
             i += 2
         else:
             i += 1
+    return out
+
+
+def _singular_subject(t: Token) -> bool:
+    """`Mills was gracious`, `Mills said`: the subject of a verb in the singular past or present."""
+    if t.dep_ != "nsubj":
+        return False
+    verb = t.head
+    forms = [verb] + [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    return any(v.tag_ in {"VBZ", "VBD"} and v.lower_ not in {"were", "have"} for v in forms)
+
+
+def _epithet_word(token: Token) -> bool:
+    """`teenager`, `Briton`, `American` (a noun, not `American voters`): a word standing for the person."""
+    return token.lower_.removesuffix("s") == token.lower_ and token.lower_ in EPITHET_NOUNS and token.dep_ != "compound"
+
+
+def _opening_modifier(ent: Span) -> bool:
+    """`Rookie defenceman Tariq Osei scored`: a capitalised first word of a sentence, then a lower-case job it
+    modifies and a name, is a description the tagger took for a name (`Clinton aide Ana Ruiz` keeps Clinton
+    where the article names Clinton again)."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.end + 1 >= len(ent.doc):
+        return False
+    job, name = ent.doc[ent.end], ent.doc[ent.end + 1]
+    return job.is_lower and job.pos_ == "NOUN" and ent[0].head.i == job.i and name.ent_type_ == "PERSON"
+
+
+def _apposition(name: Span) -> Token | None:
+    """`Greenwatch, an environmental group,` → `group`: the noun set off after a name that says what it is."""
+    root = name[-1]
+    if root.i + 1 >= len(name.doc) or name.doc[root.i + 1].text != ",":
+        return None
+    return next(
+        (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and not c.ent_type_),
+        None,
+    )
+
+
+def _described_kind(name: Span) -> SpeakerType | None:
+    """What the apposition says a name is: `an environmental group` an organisation, `a nurse` a person."""
+    noun = _apposition(name)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in ORG_KIND_NOUNS:
+        return "organization"
+    return "person" if is_job(noun) and noun.tag_ == "NN" else None
+
+
+def _described_names(doc: Doc) -> list[tuple[Span, SpeakerType]]:
+    """`Greenwatch, an environmental group, said` with nothing tagged: a capitalised proper noun (with its
+    capitalised compounds) that an apposition calls an organisation or a person's job is that kind's name."""
+    out: list[tuple[Span, SpeakerType]] = []
+    for noun in doc:
+        head = noun.head
+        if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_ or not head.is_title:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+            start -= 1
+        name = doc[start : head.i + 1]
+        if any(t.ent_type_ or not t.is_title or t.lower_ in INSTITUTION_NOUNS for t in name):
+            continue
+        kind = _described_kind(name)
+        if kind is not None:
+            out.append((Span(doc, start, head.i + 1, label="ORG" if kind == "organization" else "PERSON"), kind))
     return out
 
 
@@ -1859,6 +1974,8 @@ def _looks_personal(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in HONORIFIC_GENDER or before in TITLE_ABBREVIATIONS or before in ROLE_NOUNS:
         return True
+    if before == "," and ent.start > 1 and ent.doc[ent.start - 2].tag_ == "NN" and is_job(ent.doc[ent.start - 2]):
+        return True  # `The union's leader, Amadou Diallo,`: a person set off after their job
     # the title inside the span, as at the start of a sentence: `Councilwoman Rhea Tanaka said`
     titled = 0
     while titled < len(words) - 1 and _is_title_word(words[titled].lower_):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from service.nlp.lexicons import load
+from service.nlp.tree import children
 
 OCCASION_NOUNS = load("occasion_nouns.txt")
 
@@ -56,12 +57,12 @@ def occasion_verb(token: Token) -> Token | None:
 
 def is_past(verb: Token) -> bool:
     """`hit back`, `was interviewed`, `had said`: told in the past; not `is`, `will say`, `says`, `has said`."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.tag_ in ("VBZ", "VBP") for a in auxes):
         return False
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
-    if verb.tag_ == "VBN" and not auxes and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         return True  # `Cruz stuck to policy` tagged as a participle: a finite past all the same
     if verb.tag_ in ("VBG", "VBN") and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         return is_past(verb.head)
@@ -79,15 +80,15 @@ def is_main_event(verb: Token) -> bool:
         return True
     if verb.dep_ not in MAIN_DEPS:
         return False
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_MARKS for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_MARKS for c in children(verb)):
         return False
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    when = any(c.lower_ == "when" for c in verb.children)
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in children(verb))
+    when = any(c.lower_ == "when" for c in children(verb))
     if verb.dep_ == "advcl" and when and own_subject:
         return False  # `calling it strong when it ended the movement in 1989`: another event
     if verb.dep_ == "advcl" and verb.i > verb.head.i and not (when or own_subject):
         return False  # `said X, referring to the 2004 race`: a trailing participle looks elsewhere; `when asked` not
-    if any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+    if any(c.tag_ == "TO" and c.dep_ == "aux" for c in children(verb)):
         return False  # `to defend the plan on Friday`
     return is_past(verb)
 
@@ -98,7 +99,7 @@ def actors(verb: Token) -> list[Token]:
     """
     current = verb
     if is_publication(verb):
-        poss = [c for c in verb.head.children if c.dep_ == "poss"]
+        poss = [c for c in children(verb.head) if c.dep_ == "poss"]
         if poss:
             return poss  # `his interview published Friday`
         current = verb.head
@@ -106,14 +107,14 @@ def actors(verb: Token) -> list[Token]:
             current = current.head
         if current.pos_ not in ("VERB", "AUX"):
             return []
-        return [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        return [c for c in children(current) if c.dep_ in SUBJECT_DEPS]
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children(current) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             found = []
             for subject in subjects:
                 found.append(subject)
-                found.extend(c for c in subject.children if c.dep_ == "conj")
+                found.extend(c for c in children(subject) if c.dep_ == "conj")
             return found
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []

@@ -168,7 +168,11 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     start = name.start
     # tokens inside the entity span that are titles ("President Vladimir Putin" tagged whole)
     inner = 0
-    while inner < len(name) - 1 and (name[inner].lower_ in ROLE_NOUNS or name[inner].lower_ in TITLE_ABBREVIATIONS):
+    while inner < len(name) - 1 and (
+        name[inner].lower_ in ROLE_NOUNS
+        or name[inner].lower_ in TITLE_ABBREVIATIONS
+        or (name[inner].lower_ in OCCUPATION_NOUNS and len(name) - inner >= 3)  # "Striker Lena Vogel" tagged whole
+    ):
         inner += 1
     i = start - 1
     in_name = set(range(name.start, name.end))
@@ -238,6 +242,11 @@ def appositive(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     """`Zamir Kabulov, the president's special envoy to Afghanistan,` → `president's special envoy to Afghanistan`."""
     root = name.root
     doc = name.doc
+    # "according to the city's transport commissioner, Li Wei, the trams will run": the name is itself the
+    # apposition of the job before it, so a noun set off after it is the clause going on (parsed as appos)
+    before = job_before_comma(name)
+    if before is not None:
+        return _phrase(before, stop=name.start - 1, allowed=allowed)
     for child in root.children:
         if (
             child.dep_ == "appos"
@@ -257,9 +266,7 @@ def appositive(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         and (_set_off(doc, head.i, name.start) or (_right_before(head, name.start) and is_job(head)))
     ):
         return _phrase(root.head, stop=name.start, allowed=allowed)
-    # "according to the city's transport commissioner, Li Wei." with the apposition left unparsed
-    before = job_before_comma(name)
-    return _phrase(before, stop=name.start - 1, allowed=allowed) if before is not None else None
+    return None
 
 
 def job_before_comma(name: Span) -> Token | None:

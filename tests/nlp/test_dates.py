@@ -408,6 +408,65 @@ PIPELINE = [
         _pub(WED),
     ),
     (
+        "present-age-of-a-noun-is-no-time-of-speaking",
+        "Mayor Ana Ruiz described the plan during a Tuesday interview as “a good start.”\n\n"
+        "Reflecting on the views of the party versus the views of voters today, Ruiz said: "
+        "“They want more government.”",
+        WED,
+        "They want more",
+        _text("2024-05-28", "day", "Tuesday"),
+    ),
+    (
+        "said-then-points-at-the-time-just-told",
+        "Ruiz spoke at a March 3 town hall in Eastport.\n\n“We will fix the docks. We will. Trust me,” she said then.",
+        WED,
+        "We will fix the docks",
+        _text("2024-03-03", "day", "March 3"),
+    ),
+    (
+        "said-at-the-time-points-at-the-year-just-told",
+        "The council sold the old pier in 2019. “It was a hard choice,” Mayor Ana Ruiz said at the time.",
+        WED,
+        "It was a hard choice",
+        _text("2019", "year", "in 2019"),
+    ),
+    (
+        "then-before-the-verb-is-a-sequence-not-a-pointer",
+        "The council sold the old pier in 2019.\n\nThen Mayor Ana Ruiz said: “It was a hard choice.”",
+        WED,
+        "It was a hard choice",
+        _pub(WED),
+    ),
+    (
+        "said-on-a-day-then-a-that-less-clause",
+        "Mayor Ana Ruiz said on Tuesday she would close the bridge. “The cables are worn,” the mayor said.",
+        WED,
+        "The cables are worn",
+        _text("2024-05-28", "day", "on Tuesday"),
+    ),
+    (
+        "said-a-day-then-a-that-less-clause",
+        "The ministry said Monday it would close the bridge. “The cables are worn,” the ministry said.",
+        WED,
+        "The cables are worn",
+        _text("2024-05-27", "day", "Monday"),
+    ),
+    (
+        "a-day-inside-the-reported-clause-stays-the-clauses",
+        "Mayor Ana Ruiz said she would close the bridge on Tuesday. “The cables are worn,” the mayor said.",
+        WED,
+        "The cables are worn",
+        _pub(WED),
+    ),
+    (
+        "added-keeps-the-date-past-a-relative-clause-of-the-speakers-past",
+        "Finance Minister Ravi Menon spoke to parliament on Wednesday. “There will be no bailout,” he said. "
+        "Menon, who took office in May, added that the banks “must fend for themselves.”",
+        WED,
+        "must fend for themselves",
+        _text("2024-05-29", "day", "on Wednesday"),
+    ),
+    (
         "story-moves-to-another-occasion",
         "Maria Lopez said on Monday that the port would reopen.\n\n"
         "At a rally in July, Lopez took a different view. Lopez called the plan “a disaster.”",

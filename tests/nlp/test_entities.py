@@ -836,7 +836,126 @@ FULLEST_NAME_CASES = [
         "Greenwatch",
         id="appositive-description-is-not-part-of-the-name",
     ),
+    pytest.param(
+        "Greenwatch, an environmental group, said the plan was flawed. “The river cannot take more,” the group said.",
+        0,
+        "Greenwatch",
+        "the group",
+        id="untagged-name-an-apposition-calls-a-group",
+    ),
+    pytest.param(
+        "Okoro Adeyemi, a nurse at the clinic, said the ward was full. “We turn people away,” she said.",
+        0,
+        "Okoro Adeyemi",
+        "she",
+        id="name-tagged-a-place-that-an-apposition-calls-a-nurse",
+    ),
+    pytest.param(
+        "The union's leader, Amadou Diallo, spoke outside the plant. Asked about the strike, the union boss said: "
+        "“We will not go back.”",
+        0,
+        "Amadou Diallo",
+        "the union boss",
+        id="name-set-off-after-a-job-is-a-person-and-the-boss-is-the-leader",
+    ),
+    pytest.param(
+        "Rookie defenceman Tariq Osei scored twice. “I just tried to stay calm,” the 21-year-old said after the game.",
+        0,
+        "Tariq Osei",
+        "the 21-year-old",
+        id="an-age-alone-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Maria Okafor, 52, has run the shop since 1999. “Rents doubled,” the 52-year-old said.",
+        0,
+        "Maria Okafor",
+        "the 52-year-old",
+        id="an-age-alone-however-the-parser-hung-it",
+    ),
+    pytest.param(
+        "Tariq Osei and Leo Brandt scored on Saturday. “I just tried to stay calm,” the 21-year-old said.",
+        0,
+        "21-year-old",
+        "the 21-year-old",
+        id="an-age-alone-with-two-people-in-focus-stays-unresolved",
+    ),
+    pytest.param(
+        "In an email to staff, Chief Executive Omar Haddad wrote that the merger was good for all. "
+        "The memo added: “No one will lose their job this year.”",
+        0,
+        "Omar Haddad",
+        "The memo",
+        id="a-message-named-again-by-another-word-speaks-for-its-writer",
+    ),
+    pytest.param(
+        "Ruiz's campaign sent a letter to donors. Berg's campaign sent out an email fundraising appeal on Monday. "
+        "“We need you now,” the email said.",
+        0,
+        "Berg's campaign",
+        "the email",
+        id="a-document-noun-modifying-what-was-sent",
+    ),
+    pytest.param(
+        "Former Prime Minister Julia Hart died on Sunday. Her son, Peter Hart, told the BBC she was a fighter. "
+        "In a 2009 interview, Hart said she had “no regrets at all.”",
+        0,
+        "Julia Hart",
+        "Hart",
+        id="a-bare-surname-is-not-the-relative-named-in-full",
+    ),
+    pytest.param(
+        "Olga Petrova beat Serena Mills on Thursday. Mills was gracious in defeat. "
+        "“She was better,” the American said.",
+        0,
+        "Serena Mills",
+        "the American",
+        id="a-nationality-alone-is-the-person-in-focus-named-by-an-untagged-surname",
+    ),
+    pytest.param(
+        "Olga Petrova, 19, beat the top seed on Thursday. “I can't believe it,” the teenager said.",
+        0,
+        "Olga Petrova",
+        "the teenager",
+        id="a-standing-alone-is-the-person-in-focus",
+    ),
+    pytest.param(
+        "Ana Ruiz met Tom Berg on Monday. “It went well,” the Briton said.",
+        0,
+        "Briton",
+        "the Briton",
+        id="a-nationality-with-two-people-in-focus-is-no-name-of-its-own",
+    ),
+    pytest.param(
+        "Sean Hale asked Tom Berg how high the wall would be. “Very high,” he told Hale.",
+        0,
+        "Tom Berg",
+        "he",
+        id="a-subject-pronoun-is-not-the-one-its-clause-addresses",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Striker Lena Vogel scored twice on Saturday. “It was a perfect night,” Vogel said.",
+            "Lena Vogel",
+            "Striker",
+            id="occupation-the-tagger-ran-into-the-name",
+        ),
+        pytest.param(
+            "Filmmaker Jack Marino spoke first. “We were pushed out,” Marino said.",
+            "Jack Marino",
+            "Filmmaker",
+            id="occupation-opening-the-sentence",
+        ),
+    ],
+)
+def test_occupation_before_a_name_is_a_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == (name, role)
 
 
 @pytest.mark.parametrize(("text", "index", "name", "mention"), FULLEST_NAME_CASES)
@@ -1062,3 +1181,16 @@ def test_untagged_given_and_family_name(
     [quote] = attributor.attribute(text).quotes
     got = (quote.speaker.name, quote.speaker.role) if quote.speaker else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        pytest.param("Robin Vale said she was tired.", "f", id="name-in-the-clause-above"),
+        pytest.param("In Robin Vale's view, she is wrong.", None, id="name-in-the-pronouns-own-clause"),
+    ],
+)
+def test_pronoun_votes_only_for_a_name_outside_its_clause(nlp: Language, text: str, gender: str | None) -> None:
+    """A subject `she` is not the person named inside her own clause, so that name gets no gender from her."""
+    (entity,) = EntityIndex(nlp(text)).entities
+    assert (entity.name, entity.gender) == ("Robin Vale", gender)

@@ -294,6 +294,12 @@ ROLE_CASES = [
         id="according-to-role-then-name",
     ),
     pytest.param(
+        "According to the city's water commissioner, Dev Raman, the pipes are safe. “We test weekly,” Raman said.",
+        "Dev Raman",
+        "city's water commissioner",
+        id="according-to-role-then-name-then-the-clause",
+    ),
+    pytest.param(
         "“We won,” said the state's governor, Tom Reyes.",
         "Tom Reyes",
         "state's governor",
