@@ -1261,10 +1261,10 @@ class EntityIndex:
 
     def _issued_before(self, lemma: str, pos: int) -> Entity | None:
         """Who issued the last `lemma` (a statement, a column) the text said someone issued before `pos`."""
-        i = bisect.bisect_left(self._issued_at, pos) - 1
+        last = i = bisect.bisect_left(self._issued_at, pos) - 1
         while i >= 0 and pos - self._issued_at[i] <= LOOKBACK_CHARS:
             noun, subject = self._issued[i]
-            nearest = i == bisect.bisect_left(self._issued_at, mention.start_char) - 1
+            nearest = i == last
             if noun == lemma or (nearest and noun in MESSAGE_NOUNS and lemma in MESSAGE_NOUNS):
                 if subject.pos_ == "PRON":
                     return self._pronoun(subject.doc[subject.i : subject.i + 1])
