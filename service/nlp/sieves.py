@@ -74,6 +74,7 @@ SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # `led her to fear “x”`: only a controller's
+PERSON_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # not "its": a thing's words are its maker's
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # not "they": as often things as people
 MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
@@ -642,7 +643,10 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
             continue  # `Reed, who called it “toxic,” portrayed …`: the comma hung on Reed says nothing
         found: tuple[Token, Token] | None = None
         first: tuple[Token, Token] | None = None
+        below = doc[i]  # the token the climb came from
         for _ in range(MAX_CLIMB):
+            if found is None and first is None:
+                first = _owned_words(head, below, doc[i], ctx)
             if not quoted[head.i] and is_speech_verb(head):
                 hit = _subject(head, quoted) or _stranded_subject(head, quoted)
                 if hit is not None:
@@ -652,7 +656,7 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                 break
             if _content_clause(head) and head.head.dep_ == "dobj" and head.head.head != head.head:
                 head = head.head  # "He expressed amusement that B described it “x”": on to the verb over the noun
-            head = head.head
+            below, head = head, head.head
         if found is not None:
             steps = abs(found[0].i - i)
             if best is None or steps < best[0]:
@@ -700,6 +704,30 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if nested is None or nested[0] == cue:
         return reporter
     return _relayed(_found(rule, confidence, _speaking_subject(nested[1], nested[0], quoted), nested[0]), reporter)
+
+
+def _owned_words(noun: Token, below: Token, start: Token, ctx: QuoteContext) -> tuple[Token, Token] | None:
+    """`Ruiz called Lee's claim of a “stolen vote” absurd` → (claim, Lee): a quote inside what an owned speech
+    noun says (its `of` phrase or `that` clause) is the owner's words, which a cue above it relays.
+
+    Not a quote qualifying the noun (`Lee's “racist” remarks`), nor the reporter's label for it (`Kim's
+    remarks as “noise”`), nor a climb that passed through another quotation."""
+    quoted = ctx.sieves.quoted
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or quoted[noun.i] or below.head != noun:
+        return None
+    if not (below.dep_ == "prep" and below.lower_ == "of") and not _content_clause(below):
+        return None
+    t = start
+    for _ in range(MAX_CLIMB):  # the way up from the quote to the noun
+        if t.lower_ == "as" or (quoted[t.i] and not ctx.first <= t.i <= ctx.last):
+            return None
+        if t == below or t.head == t:
+            break
+        t = t.head
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not quoted[c.i]), None)
+    if owner is None or not (_holds_views(owner) or owner.pos_ == "PROPN" or owner.lower_ in PERSON_POSSESSIVES):
+        return None
+    return noun, owner
 
 
 def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:
