@@ -12,7 +12,7 @@ PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL)
 
 
 def is_speech_verb(token: Token) -> bool:
-    """`said`, `told`, `tweeted`, `went on` → True; `ate`, `went home` → False."""
+    """`said`, `told`, `tweeted`, `went on`, `refers to it as` → True; `ate`, `went home` → False."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
@@ -20,6 +20,8 @@ def is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
+    if lemma == "refer":  # `refers to it as “x”` names it; `refers to the law` reports no words
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
     if lemma in PHRASAL_LEMMAS:
         return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL for c in token.children)
     return False

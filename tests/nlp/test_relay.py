@@ -61,3 +61,36 @@ def test_words_an_owned_speech_noun_holds_are_the_owners(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
 ) -> None:
     _check(attributor, text, index, speaker, via)
+
+
+# (text, quote index, (speaker name, speaker mention), via name)
+NAMING_CASES = [
+    pytest.param(
+        "Nadia Holm said that Tom Ruiz refers to the levy as “a lifeline for farms.”",
+        0,
+        ("Tom Ruiz", "Tom Ruiz"),
+        "Nadia Holm",
+        id="refers-to-it-as-under-a-report",
+    ),
+    pytest.param(
+        "When Nadia Holm pointed out that Tom Ruiz refers to the levy as “a lifeline,” the panel laughed.",
+        0,
+        ("Tom Ruiz", "Tom Ruiz"),
+        "Nadia Holm",
+        id="refers-to-it-as-in-a-time-clause",
+    ),
+    pytest.param(
+        "Nadia Holm said Tom Ruiz referred to “the 2019 audit” twice in his speech.",
+        0,
+        ("Nadia Holm", "Nadia Holm"),
+        None,
+        id="refers-to-a-thing-names-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "via"), NAMING_CASES)
+def test_refer_to_as_names_words(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
+) -> None:
+    _check(attributor, text, index, speaker, via)
