@@ -457,6 +457,12 @@ def _nests(clause: Token, subject: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "said X and that B called it “x”" still nests
+    if (
+        clause.head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.head.children)
+        and not any(c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS for c in clause.children)
+    ):
+        return True  # "notes that A tweeted X, and B called it “x”": both clauses are what is noted
     return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 

@@ -6,8 +6,12 @@ Sentences written for these tests; each row asserts the exact speaker (name and 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.marks import find_quote_spans
+from service.nlp.sieves import Sieves
 from service.nlp.types import Quote
 
 
@@ -94,3 +98,49 @@ def test_refer_to_as_names_words(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
 ) -> None:
     _check(attributor, text, index, speaker, via)
+
+
+def _found_with_via(doc: Doc) -> tuple[str, str | None]:
+    """Mention and via the sieves give the first quote of a hand-built `Doc`."""
+    spans = find_quote_spans(doc.text)
+    found = Sieves(doc, spans).attribute(spans[0])
+    assert found is not None and found.mention is not None
+    return found.mention.text, found.via.text if found.via is not None else None
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        pytest.param(None, ("Marsh", "The Gazette"), id="a-conjunct-of-the-noted-clause-is-noted-too"),
+        pytest.param("before", ("Marsh", None), id="a-time-clause-conjunct-is-not-what-is-noted"),
+    ],
+)
+def test_conjunct_of_a_reported_that_clause_is_relayed(
+    nlp: Language, mark: str | None, expected: tuple[str, str | None]
+) -> None:
+    # `The Gazette notes that Brandt tweeted, and Marsh called it “weak.”`, the parse hanging `called` on
+    # `tweeted` (inside what the Gazette notes) rather than on `notes`
+    words = ["The", "Gazette", "notes", "that", "Brandt", "tweeted", ",", "and", "Marsh", "called", "it", "“"]
+    words += ["weak", ".", "”"]
+    heads = [1, 2, 2, 5, 5, 2, 5, 5, 9, 5, 9, 12, 9, 9, 9]
+    deps = ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "cc", "nsubj", "conj", "dobj", "punct"]
+    deps += ["oprd", "punct", "punct"]
+    pos = ["DET", "PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"]
+    pos += ["ADJ", "PUNCT", "PUNCT"]
+    tags = ["DT", "NNP", "VBZ", "IN", "NNP", "VBD", ",", "CC", "NNP", "VBD", "PRP", "``", "JJ", ".", "''"]
+    lemmas = ["the", "Gazette", "note", "that", "Brandt", "tweet", ",", "and", "Marsh", "call", "it", "“"]
+    lemmas += ["weak", ".", "”"]
+    ents = ["O", "B-ORG", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"]
+    spaces = [True] * 11 + [False, False, False, False]
+    if mark is not None:  # `…, and long before Marsh called it “weak.”`
+        words[7:8] = ["and", mark]
+        heads = [h + (h > 7) for h in heads]
+        heads[8:8] = [10]
+        deps[7:8] = ["cc", "mark"]
+        pos[7:8] = ["CCONJ", "SCONJ"]
+        tags[7:8] = ["CC", "IN"]
+        lemmas[7:8] = ["and", mark]
+        ents[7:8] = ["O", "O"]
+        spaces[7:8] = [True, True]
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    assert _found_with_via(doc) == expected
