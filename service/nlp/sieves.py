@@ -1194,6 +1194,8 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
     t = doc[j]
     if t.head.i > t.i and t.head.i < verb.i:  # the last word of a longer phrase
         t = t.head
+    if j == verb.i - 1 and _description_run_into(t, verb):
+        return t, verb
     for _ in range(4):
         if t.ent_type_ == "PERSON" and t.dep_ in {"appos", "conj"}:
             return t, verb
@@ -1201,6 +1203,23 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
             return None
         t = t.head
     return None
+
+
+def _description_run_into(noun: Token, verb: Token) -> bool:
+    """`In an interview with hosts Ann Lee and Tom Ruiz, the candidate stated …` (the candidate parsed as an
+    apposition of Ruiz): a definite description run straight into the verb, no comma closing it, is the
+    verb's subject, not a phrase set beside the name before it."""
+    doc = noun.doc
+    lo = noun.left_edge.i
+    return (
+        noun.dep_ == "appos"
+        and noun.right_edge.i == verb.i - 1
+        and doc[lo].lower_ == "the"
+        and lo > 0
+        and doc[lo - 1].text == ","
+        and noun.ent_type_ != "PERSON"
+        and _holds_views(noun)
+    )
 
 
 def _has_content(noun: Token, verb: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
 from service.nlp.marks import find_quote_spans
-from service.nlp.sieves import Sieves
+from service.nlp.sieves import Sieves, _stranded_subject
 from service.nlp.types import Quote
 
 
@@ -144,3 +144,61 @@ def test_conjunct_of_a_reported_that_clause_is_relayed(
         spaces[7:8] = [True, True]
     doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
     assert _found_with_via(doc) == expected
+
+
+# interviews and exchanges: (text, quote index, (speaker name, speaker mention), via name)
+EXCHANGE_CASES = [
+    pytest.param(
+        "Sen. Maria Olsen spoke on Monday. In an interview with radio hosts Ann Lee and Tom Ruiz, the senator "
+        "stated that the bill was “dead on arrival.”",
+        0,
+        ("Maria Olsen", "the senator"),
+        None,
+        id="the-hosts-of-an-interview-are-not-the-speaker",
+    ),
+    pytest.param(
+        "Sen. Maria Olsen spoke on Monday. At the club, Ann Ruiz, its manager, argued that the fee was “unfair.”",
+        0,
+        ("Ann Ruiz", "Ann Ruiz"),
+        None,
+        id="a-role-set-off-by-commas-stands-beside-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "via"), EXCHANGE_CASES)
+def test_who_speaks_in_an_exchange(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
+) -> None:
+    _check(attributor, text, index, speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("comma", "subject"),
+    [
+        pytest.param(False, "candidate", id="a-description-run-into-the-verb-is-its-subject"),
+        pytest.param(True, "Ruiz", id="a-description-closed-by-a-comma-stands-beside-the-name"),
+    ],
+)
+def test_description_after_the_hosts_names(nlp: Language, comma: bool, subject: str) -> None:
+    # `With hosts Ann Lee and Tom Ruiz, the candidate stated …` parsed with `the candidate` as an apposition of
+    # Ruiz and `stated` left without a subject (`…, the candidate, stated`: the name's apposition)
+    words = ["With", "hosts", "Ann", "Lee", "and", "Tom", "Ruiz", ",", "the", "candidate", "stated", "“", "no", "”"]
+    heads = [10, 3, 3, 0, 3, 6, 3, 6, 9, 6, 10, 12, 10, 12]
+    deps = ["prep", "compound", "compound", "pobj", "cc", "compound", "conj", "punct", "det", "appos", "ROOT"]
+    deps += ["punct", "dobj", "punct"]
+    pos = ["ADP", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    pos += ["INTJ", "PUNCT"]
+    tags = ["IN", "NNS", "NNP", "NNP", "CC", "NNP", "NNP", ",", "DT", "NN", "VBD", "``", "UH", "''"]
+    lemmas = ["with", "host", "Ann", "Lee", "and", "Tom", "Ruiz", ",", "the", "candidate", "state", "“", "no", "”"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    spaces = [True, True, True, True, True, True, False, True, True, True, True, False, False, False]
+    if comma:
+        words[10:10], heads[10:10], deps[10:10], pos[10:10], tags[10:10] = [","], [9], ["punct"], ["PUNCT"], [","]
+        lemmas[10:10], ents[10:10], spaces[9:10] = [","], ["O"], [False, True]
+        heads = [h + (h >= 10 and i != 10) for i, h in enumerate(heads)]
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    verb = next(t for t in doc if t.text == "stated")
+    quoted = [t.text in {"“", "no", "”"} for t in doc]
+    hit = _stranded_subject(verb, quoted)
+    assert hit is not None and (hit[0].text, hit[1].text) == (subject, "stated")
