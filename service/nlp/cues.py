@@ -23,5 +23,10 @@ def is_speech_verb(token: Token) -> bool:
     if lemma == "refer":  # `refers to it as “x”` names it; `refers to the law` reports no words
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
     if lemma in PHRASAL_LEMMAS:
-        return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL for c in token.children)
+        return any(_particle(c, token) and (lemma, c.lower_) in PHRASAL for c in token.children)
     return False
+
+
+def _particle(child: Token, verb: Token) -> bool:
+    """`shot back` with `back` tagged a particle, or an adverb right after the verb (`Ruiz shot back, “…”`)."""
+    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ == "back" and child.i == verb.i + 1)

@@ -202,3 +202,28 @@ def test_description_after_the_hosts_names(nlp: Language, comma: bool, subject: 
     quoted = [t.text in {"“", "no", "”"} for t in doc]
     hit = _stranded_subject(verb, quoted)
     assert hit is not None and (hit[0].text, hit[1].text) == (subject, "stated")
+
+
+# a retort: `shot back` / `fired back` with `back` parsed as an adverb is the cue before the quote
+RETORT_CASES = [
+    pytest.param(
+        "When Tom Weller accused Ana Ruiz of going soft on the banks, she said “I stood up to them” at every "
+        "turn. Weller shot back, “Ruiz called them out. Oh my, they must have been terrified.”",
+        1,
+        ("speech_cue_before", "Tom Weller", "Weller"),
+        id="shot-back-after-the-rivals-quote",
+    ),
+    pytest.param(
+        "After Ana Ruiz attacked his record during the debate, Weller fired back, “My record speaks for itself.”",
+        0,
+        ("speech_cue_before", "Weller", "Weller"),
+        id="fired-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), RETORT_CASES)
+def test_retort_is_a_cue(attributor: QuoteAttributor, text: str, index: int, expected: tuple[str, str, str]) -> None:
+    q = _quote(attributor, text, index)
+    assert q.speaker is not None
+    assert (q.rule, q.speaker.name, q.speaker.mention.text) == expected
