@@ -46,6 +46,7 @@ LATER_REACH = 30  # words read after a speaker mention for `, who also said`
 OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
 )
+TIME_MARKS = frozenset({"when", "after", "before", "while", "until", "since", "once"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
 # an inner cue in the future, a conditional or the negative reports no speech made (`A expects B will say “no”`)
@@ -348,8 +349,19 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
         thing = v.dep_ == "acl" and v.head.pos_ == "NOUN"  # "at one point calling …": the clause's subject
         if (v.dep_ not in BORROW_DEPS and not thing) or v.head == v or quoted[v.head.i]:
             return None
-        v = v.head
+        v = _past_time_clause(v) if v == verb else v.head
     return None
+
+
+def _past_time_clause(participle: Token) -> Token:
+    """`Hannity said …, after the senator won his race, remarking that …` → said: a speaking participle the
+    parse hung on a time clause belongs to the speech verb that clause hangs on, not to the clause's subject."""
+    head = participle.head
+    if participle.tag_ != "VBG" or not _time_clause(head) or head.head == head or not is_speech_verb(head.head):
+        return head
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in head.children):
+        return head  # `though he used stronger words, saying …`: a concession's participle is its own
+    return head.head if any(c.dep_ == "nsubj" for c in head.head.children) else head
 
 
 # recordings that show someone speaking: `footage of Lee saying “…”` is Lee's words (an `account of Lee

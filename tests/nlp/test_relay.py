@@ -227,3 +227,37 @@ def test_retort_is_a_cue(attributor: QuoteAttributor, text: str, index: int, exp
     q = _quote(attributor, text, index)
     assert q.speaker is not None
     assert (q.rule, q.speaker.name, q.speaker.mention.text) == expected
+
+
+# a speaking participle the parse hung on a time clause: (text, quote index, (speaker name, mention), via)
+PARTICIPLE_CASES = [
+    pytest.param(
+        "Sen. Tom Ruiz won his primary on Tuesday. “The race is over,” Lena Marsh said on her radio show after the "
+        "senator easily won his primary, remarking that voters had been “very patient.”",
+        1,
+        ("Lena Marsh", "Lena Marsh"),
+        None,
+        id="the-host-remarks-not-the-senator-she-talks-about",
+    ),
+    pytest.param(
+        "Lena Marsh spoke to reporters after Tom Ruiz won the vote, calling the result “a disgrace.”",
+        0,
+        ("Lena Marsh", "Lena Marsh"),
+        None,
+        id="after-clause-between-the-cue-and-its-participle",
+    ),
+    pytest.param(
+        "Ivo Brandt has been criticized for the plan, though he defended it on Monday, saying it was “the only way.”",
+        0,
+        ("Ivo Brandt", "he"),
+        None,
+        id="a-concessions-participle-is-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "via"), PARTICIPLE_CASES)
+def test_participle_after_a_time_clause_is_the_speakers(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
+) -> None:
+    _check(attributor, text, index, speaker, via)
