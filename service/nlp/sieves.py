@@ -46,6 +46,7 @@ LATER_REACH = 30  # words read after a speaker mention for `, who also said`
 OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
 )
+NEGATIONS = frozenset({"not", "n't", "never"})
 TIME_MARKS = frozenset({"when", "after", "before", "while", "until", "since", "once"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
@@ -971,8 +972,12 @@ def _cue_right_after(ctx: QuoteContext) -> Found | None:
         np = _np_run(window)
         if np is not None:
             k = _past_appositive(doc, np.end)
+            negated = False
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+                negated = negated or doc[k].lower_ in NEGATIONS
                 k += 1
+            if negated:
+                return None  # `“…” But Lee did not respond.`: a speech act that did not happen is no cue
             # after a closed sentence only a bare `Smith said.` attributes; `He added: “…”` opens the next quote
             bare = not closed or (k + 1 < len(doc) and doc[k + 1].text in {".", "!"})
             if bare and k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":

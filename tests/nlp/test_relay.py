@@ -261,3 +261,29 @@ def test_participle_after_a_time_clause_is_the_speakers(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
 ) -> None:
     _check(attributor, text, index, speaker, via)
+
+
+# a negated cue after a quote reports no words: (text, quote index, (speaker name, mention), via)
+NEGATED_CUE_CASES = [
+    pytest.param(
+        "Lena Marsh spoke first. “The answer is not to shout.” Tom Weller did not reply.",
+        0,
+        ("Lena Marsh", "Lena Marsh"),
+        None,
+        id="did-not-reply-after-the-quote",
+    ),
+    pytest.param(
+        "Lena Marsh spoke first. “The answer is not to shout.” Tom Weller, again, never responded.",
+        0,
+        ("Lena Marsh", "Lena Marsh"),
+        None,
+        id="never-responded-past-an-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "via"), NEGATED_CUE_CASES)
+def test_negated_cue_after_a_quote_is_no_cue(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
+) -> None:
+    _check(attributor, text, index, speaker, via)
