@@ -1202,6 +1202,9 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
     right before a finite verb that has no subject."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    named = _name_before_who(verb, quoted)
+    if named is not None:
+        return named, verb
     doc = verb.doc
     j = verb.i - 1
     while j >= 0 and doc[j].text == "," and not quoted[j]:
@@ -1219,6 +1222,18 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
         if t.dep_ not in {"appos", "conj"} or quoted[t.head.i]:
             return None
         t = t.head
+    return None
+
+
+def _name_before_who(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Ruiz, meanwhile, who has no backers, said …` parsed with Ruiz and `who` both subjects of `has`, a
+    clause hung before the subject-less `said` → Ruiz: the name before its own relative `who`."""
+    for clause in verb.lefts:
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        if clause.dep_ != "ccomp" or len(subjects) != 2 or subjects[1].lower_ != "who":
+            continue
+        if subjects[0].pos_ in {"PROPN", "NOUN"}:  # `who` says it is a person, however the tagger read it
+            return subjects[0]
     return None
 
 

@@ -287,3 +287,32 @@ def test_negated_cue_after_a_quote_is_no_cue(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
 ) -> None:
     _check(attributor, text, index, speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "subject"),
+    [
+        pytest.param("who", "Ruiz", id="a-name-and-its-who-both-read-as-subjects"),
+        pytest.param("he", None, id="two-subjects-without-who-are-no-relative"),
+    ],
+)
+def test_name_before_who_in_a_clause_hung_before_the_cue(nlp: Language, pronoun: str, subject: str | None) -> None:
+    # `Ruiz, meanwhile, who has no backers, said the plan was “dead.”` parsed with Ruiz and `who` both subjects
+    # of `has`, that clause hung on `said` as a complement, and `said` left without a subject
+    words = ["Ruiz", ",", "meanwhile", ",", pronoun, "has", "no", "backers", ",", "said", "the", "plan", "was", "“"]
+    words += ["dead", ".", "”"]
+    heads = [5, 5, 5, 5, 5, 9, 7, 5, 9, 9, 11, 12, 9, 14, 12, 9, 9]
+    deps = ["nsubj", "punct", "advmod", "punct", "nsubj", "ccomp", "det", "dobj", "punct", "ROOT", "det", "nsubj"]
+    deps += ["ccomp", "punct", "acomp", "punct", "punct"]
+    pos = ["NOUN", "PUNCT", "ADV", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "AUX"]
+    pos += ["PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["NNS", ",", "RB", ",", "WP" if pronoun == "who" else "PRP", "VBZ", "DT", "NNS", ",", "VBD", "DT", "NN"]
+    tags += ["VBD", "``", "JJ", ".", "''"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5], lemmas[9], lemmas[12] = "have", "say", "be"
+    spaces = [False, True, False, True, True, True, True, False, True, True, True, True, True, False, False, False]
+    spaces += [False]
+    doc = Doc(nlp.vocab, words, spaces, tags=tags, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+    quoted = [i >= 13 for i in range(len(doc))]
+    hit = _stranded_subject(doc[9], quoted)
+    assert (hit[0].text if hit is not None else None) == subject
