@@ -326,6 +326,8 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
         for child in _subjects_nearest_first(v):
             if v != verb and _mute(child):
                 continue  # "as the meeting began, vowing …": a meeting does not vow; borrow from further up
+            if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl" and quoted[v.head.i]:
+                return None  # `“… for records” that would respond to …`: a relative on quoted words goes on with them
             if not quoted[child.i]:
                 dash = _dateline_dash(child, v)
                 if dash is not None:

@@ -316,3 +316,31 @@ def test_name_before_who_in_a_clause_hung_before_the_cue(nlp: Language, pronoun:
     quoted = [i >= 13 for i in range(len(doc))]
     hit = _stranded_subject(doc[9], quoted)
     assert (hit[0].text if hit is not None else None) == subject
+
+
+# a relative clause on the quoted words goes on with them; the cue is the one after it
+RELATIVE_ON_QUOTE_CASES = [
+    pytest.param(
+        "“The agency will search the new files for records” that would respond to the requests from the "
+        "watchdog, agency lawyer Ana Ruiz wrote in a court filing.",
+        0,
+        ("Ana Ruiz", "agency lawyer Ana Ruiz"),
+        None,
+        id="that-would-respond-on-quoted-records",
+    ),
+    pytest.param(
+        "“We will search the files for documents” which might answer the questions from the committee, "
+        "agency lawyer Ana Ruiz wrote in a filing.",
+        0,
+        ("Ana Ruiz", "agency lawyer Ana Ruiz"),
+        None,
+        id="which-might-answer-on-quoted-documents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "via"), RELATIVE_ON_QUOTE_CASES)
+def test_relative_on_quoted_words_is_no_cue(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
+) -> None:
+    _check(attributor, text, index, speaker, via)
