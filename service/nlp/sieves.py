@@ -673,7 +673,9 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
                 if hit is not None:
                     found = (head, hit[0])
                     first = first or (found if _utters(hit[0], head, doc[i]) else None)
-            if head.head == head or (found is not None and not _nests(head, found[1])):
+            if head.head == head or (
+                found is not None and not _nests(head, found[1]) and not _borrowed_act(found, first, head)
+            ):
                 break
             if _content_clause(head) and head.head.dep_ == "dobj" and head.head.head != head.head:
                 head = head.head  # "He expressed amusement that B described it “x”": on to the verb over the noun
@@ -725,6 +727,21 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
     if nested is None or nested[0] == cue:
         return reporter
     return _relayed(_found(rule, confidence, _speaking_subject(nested[1], nested[0], quoted), nested[0]), reporter)
+
+
+def _borrowed_act(found: tuple[Token, Token], first: tuple[Token, Token] | None, clause: Token) -> bool:
+    """`Mook said the campaign expects Holt to insert himself by calling out Trump's “lies”` → on past `calling`:
+    a non-finite cue whose subject was borrowed (no utterer of its own) is an act the outer report describes,
+    so the climb goes on to that report's cue."""
+    cue, subject = found
+    if first is not None or subject.head == cue or cue.tag_ not in {"VBG", "VB"} or cue.dep_ not in {"pcomp", "xcomp"}:
+        return False
+    if clause != cue and clause != cue.head:  # `by calling …`: the cue, then the preposition it completes
+        return False
+    # an act not (yet) done: `for not calling it …`, or its doer's own verb an infinitive (`expects Holt to insert
+    # himself by calling …`); `officials started to portray it as …` is done, and theirs
+    unreal = any(c.dep_ == "neg" for c in cue.children)
+    return unreal or any(c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children)
 
 
 def _owned_words(noun: Token, below: Token, start: Token, ctx: QuoteContext) -> tuple[Token, Token] | None:

@@ -344,3 +344,37 @@ def test_relative_on_quoted_words_is_no_cue(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
 ) -> None:
     _check(attributor, text, index, speaker, via)
+
+
+# an act not done (expected, or negated) is the reporter's word for it, not words someone said
+UNREAL_ACT_CASES = [
+    pytest.param(
+        "Lena Marsh told reporters that her team expects Tom Weller to open the debate by calling her plan “a fraud.”",
+        0,
+        ("Lena Marsh", "Lena Marsh"),
+        None,
+        id="an-expected-act-is-the-reporters-word",
+    ),
+    pytest.param(
+        "Ana Ruiz called for the mayor to resign for not calling the flood “a disaster.”",
+        0,
+        ("Ana Ruiz", "Ana Ruiz"),
+        None,
+        id="a-negated-act-is-the-reporters-word",
+    ),
+    pytest.param(
+        "The report shows the memo was sent in May, long before city officials started to describe the leak as "
+        "“minor.”",
+        0,
+        ("city officials", "city officials"),
+        None,
+        id="a-done-act-keeps-its-doer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker", "via"), UNREAL_ACT_CASES)
+def test_unreal_act_goes_to_the_report(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
+) -> None:
+    _check(attributor, text, index, speaker, via)
