@@ -1890,10 +1890,20 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if not words:
             continue
-        if any(quoted[t.i] for t in sent) or s.paragraph(words[0].idx) < floor:
+        if _holds_last_quote(s, sent) or s.paragraph(words[0].idx) < floor:
             break
         out.append(sent)
     return out
+
+
+def _holds_last_quote(s: Sieves, sent: Span) -> bool:
+    """Does the sentence hold the quote last attributed (any quote, before the first)? A title in quotation marks
+    that was never attributed (`On “Face the Nation,” Ruiz said …`) is the writer's sentence all the same."""
+    marks = [t.idx for t in sent if s.quoted[t.i]]
+    if not marks or s.last is None:
+        return bool(marks)
+    last = s.last[0]
+    return any(last.open_at <= i <= max(last.close_at, last.end) for i in marks)
 
 
 def _below_quote(ctx: QuoteContext, cue: Token) -> bool:

@@ -157,6 +157,14 @@ EXCHANGE_CASES = [
         id="the-hosts-of-an-interview-are-not-the-speaker",
     ),
     pytest.param(
+        "“We will win,” Ana Ruiz said on “Morning Desk.” On “Night Desk,” Sen. Tom Weller, who lost the primary, "
+        "described the plan as a gift to donors. “Nobody in my state wants it.”",
+        1,
+        ("Tom Weller", "Sen. Tom Weller"),
+        None,
+        id="a-rival-written-about-before-the-next-quote-takes-the-turn",
+    ),
+    pytest.param(
         "Sen. Maria Olsen spoke on Monday. At the club, Ann Ruiz, its manager, argued that the fee was “unfair.”",
         0,
         ("Ann Ruiz", "Ann Ruiz"),
