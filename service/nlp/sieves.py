@@ -8,8 +8,9 @@ speech_cue_after .94 (.95 read off the surface of a lost parse), run_in_label .9
 trailing_credit .88, nearest_cue .86, colon_intro .85 (.79 from the sentence's root, .69 from a name
 in it), previous_sentence_cue .79, governing_subject .77 (also `dash_aside`), document_speaker .72,
 noun_cue .63 (.8 for `in X's words`); preceding_subject .9 and headline_subject .9 rest on a dozen
-quotes; speaker_label .9 (its 4 train quotes come from one transcript whose gold credits the heading
-"Partial transcript", not the labelled speaker).
+quotes; answer_turn .8 (a cue-less answer in the paragraph after a question, to the one asked) fires on
+no shared quote, so its figure is a guess; speaker_label .9 (its 4 train quotes come from one transcript
+whose gold credits the heading "Partial transcript", not the labelled speaker).
 
 `Sieves(doc, quotes)` indexes the document once (which tokens lie inside quotation marks,
 where paragraphs start); `attribute(quote)` then runs the rules in `RULES` order for one
@@ -51,6 +52,8 @@ TIME_MARKS = frozenset({"when", "after", "before", "while", "until", "since", "o
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
 # an inner cue in the future, a conditional or the negative reports no speech made (`A expects B will say “no”`)
+ASK_VERBS = frozenset({"ask", "question", "press", "query", "quiz"})  # `Bash asked Ruiz`: the object answers next
+ANSWER_TURN = 0.8  # a quote standing alone after a question, to the one asked (not yet measured: a handful of quotes)
 UNREAL_AUX = frozenset({"will", "would", "could", "should", "might", "may", "must", "not", "n't", "never"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
@@ -2020,6 +2023,59 @@ def continuation(ctx: QuoteContext) -> Found | None:
     return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=_below(pf, confidence), refers=pf.refers)
 
 
+def answer_turn(ctx: QuoteContext) -> Found | None:
+    """`“Did you vote for it?” Bash asked Ruiz. “I did.”` → Ruiz: a quote standing alone right after a question
+    answers it, so it is the addressee's, named as the asking verb's object or by the question's opening
+    vocative (`“Senator Ruiz, did you …?” Bash asked.`); a further question is the asker's own follow-up."""
+    s = ctx.sieves
+    if s.last is None or ctx.quote.continues or not ctx.stands_alone():
+        return None
+    pq, pf = s.last
+    if pf.mention is None or pf.cue is None or _ends_question(s.text, ctx.quote) or not _ends_question(s.text, pq):
+        return None
+    if s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) != 1:
+        return None  # an answer takes a paragraph of its own; `“…?” Lee asked. “No.”` in one is Lee going on
+    if any(not w.start <= pf.cue.start < w.end for w in _writer_sentences(ctx)):
+        return None  # the writer says more between question and answer than `Bash asked Ruiz.`
+    addressee = _asked(pf.cue.root, s.quoted) or _vocative(s, pq)
+    if addressee is None or pf.mention.start <= addressee.i < pf.mention.end:
+        return None
+    return _found("answer_turn", ANSWER_TURN, addressee, None)
+
+
+def _ends_question(text: str, quote: QuoteSpan) -> bool:
+    """`“Did you vote for it?”` → True: the quoted words end on a question mark."""
+    return text[quote.start : quote.end].rstrip().rstrip("".join(CLOSING_MARKS)).rstrip().endswith("?")
+
+
+def _asked(cue: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Bash asked Ruiz` / `pressed her` → Ruiz / her: the one person an asking verb puts the question to."""
+    if cue.lemma_.lower() not in ASK_VERBS:
+        return None
+    for c in cue.children:
+        if c.dep_ not in {"dobj", "dative"} or quoted[c.i]:
+            continue
+        if c.lower_ in {"him", "her"} or c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and not c.ent_type_):
+            return c  # one person asked, not `asked reporters` (a rhetorical question to the room)
+    return None
+
+
+def _vocative(s: Sieves, question: QuoteSpan) -> Token | None:
+    """`“Senator Ruiz, did you vote for it?”` → Ruiz: a name opening a question, set off by a comma, is whom it asks."""
+    doc = s.doc
+    span = doc.char_span(question.start, question.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span[: MAX_NP + 1] if not t.is_space]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(words):
+        return None
+    name, after = words[:comma], words[comma + 1]
+    if not all(t.pos_ == "PROPN" or t.lower_ in HONORIFIC_WORDS for t in name) or name[-1].pos_ != "PROPN":
+        return None
+    return name[-1] if after.pos_ in {"AUX", "PRON"} or after.tag_ in {"WRB", "WP"} else None
+
+
 def _later_relative(s: Sieves, mention: Span, first: int) -> tuple[Span, Span] | None:
     """`said Ruiz, the director, who also said that …` → (`who`, `said`): a relative clause on the speaker
     reporting more speech between their quote and the next one (read in a bounded window)."""
@@ -2213,6 +2269,7 @@ RULES: tuple[Rule, ...] = (
     colon_intro,
     nearest_cue,
     dash_aside,
+    answer_turn,
     continuation,
     previous_sentence_cue,
     preceding_subject,

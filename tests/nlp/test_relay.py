@@ -386,3 +386,50 @@ def test_unreal_act_goes_to_the_report(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str], via: str | None
 ) -> None:
     _check(attributor, text, index, speaker, via)
+
+
+# turn-taking: an answer standing alone in the paragraph after a question is the addressee's
+TURN_CASES = [
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday.\n\n“Did you vote for the bill?” Bash asked Ruiz.\n\n"
+        "“I did, and I would do it again.”",
+        1,
+        ("Ana Ruiz", "Ruiz"),
+        id="the-one-asked-answers",
+    ),
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday.\n\n“Senator Ruiz, did you vote for the bill?” Bash "
+        "asked.\n\n“I did, and I would do it again.”",
+        1,
+        ("Ana Ruiz", "Senator Ruiz"),
+        id="the-one-named-in-the-vocative-answers",
+    ),
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday.\n\n“Did you vote for the bill?” Bash asked Ruiz. "
+        "“I did, and I would do it again.”",
+        1,
+        ("Dana Bash", "Bash"),
+        id="in-the-same-paragraph-the-asker-goes-on",
+    ),
+    pytest.param(
+        "Mayor Tom Weller met the press on Friday.\n\n“You think I am going to change?” Weller asked reporters.\n\n"
+        "“I am not changing.”",
+        1,
+        ("Tom Weller", "Weller"),
+        id="a-question-to-the-room-is-rhetorical",
+    ),
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday.\n\n“Did you vote for the bill?” Bash asked Ruiz.\n\n"
+        "“And did you read it first?”",
+        1,
+        ("Dana Bash", "Bash"),
+        id="a-further-question-is-the-askers-follow-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), TURN_CASES)
+def test_answer_after_a_question_is_the_addressees(
+    attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str]
+) -> None:
+    _check(attributor, text, index, speaker, None)
