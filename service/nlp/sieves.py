@@ -53,6 +53,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
 # an inner cue in the future, a conditional or the negative reports no speech made (`A expects B will say “no”`)
 ASK_VERBS = frozenset({"ask", "question", "press", "query", "quiz"})  # `Bash asked Ruiz`: the object answers next
+UNNAMED_TURN = 0.1  # a turn that is not the last speaker's, with no one left to give it to
+TURN_REACH = 3  # paragraphs back over which an exchange's earlier speaker still holds a turn
 ANSWER_TURN = 0.8  # a quote standing alone after a question, to the one asked (not yet measured: a handful of quotes)
 UNREAL_AUX = frozenset({"will", "would", "could", "should", "might", "may", "must", "not", "n't", "never"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
@@ -2031,16 +2033,42 @@ def answer_turn(ctx: QuoteContext) -> Found | None:
     if s.last is None or ctx.quote.continues or not ctx.stands_alone():
         return None
     pq, pf = s.last
-    if pf.mention is None or pf.cue is None or _ends_question(s.text, ctx.quote) or not _ends_question(s.text, pq):
-        return None
-    if s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) != 1:
+    if pf.mention is None or pf.cue is None or s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) != 1:
         return None  # an answer takes a paragraph of its own; `“…?” Lee asked. “No.”` in one is Lee going on
     if any(not w.start <= pf.cue.start < w.end for w in _writer_sentences(ctx)):
         return None  # the writer says more between question and answer than `Bash asked Ruiz.`
+    called = _vocative(s, ctx.quote)  # `“Tom, that is false.”` right after Tom spoke: someone else answers
+    if called is not None and _addresses(s, called, pf.mention):
+        return _earlier_turn(s, pq) or Found(None, None, "answer_turn", UNNAMED_TURN)
+    if _ends_question(s.text, ctx.quote) or not _ends_question(s.text, pq):
+        return None
     addressee = _asked(pf.cue.root, s.quoted) or _vocative(s, pq)
-    if addressee is None or pf.mention.start <= addressee.i < pf.mention.end:
+    if addressee is None and pf.cue.root.lemma_.lower() in ASK_VERBS:
+        return _earlier_turn(s, pq)  # `“Did you vote for it?” Bash asked.` after Ruiz spoke: Ruiz answers
+    if addressee is None:
+        return None  # `“I took the money but it didn't affect me?” he said`: a question put for effect
+    if pf.mention.start <= addressee.i < pf.mention.end:
         return None
     return _found("answer_turn", ANSWER_TURN, addressee, None)
+
+
+def _addresses(s: Sieves, called: Token, mention: Span) -> bool:
+    """`Tom` calls the speaker `Weller` when the text names him `Tom Weller` (or the two words are the same)."""
+    last = mention[-1].text
+    if called.lower_ == last.lower() or not last[:1].isupper():
+        return called.lower_ == last.lower()
+    return re.search(rf"\b{re.escape(called.text)}\s+(?:\w\.\s+)?{re.escape(last)}\b", s.text) is not None
+
+
+def _earlier_turn(s: Sieves, question: QuoteSpan) -> Found | None:
+    """The speaker before the last one, when they spoke in the few paragraphs before `question`: in an exchange
+    the turn goes back to them."""
+    if s.other is None or s.other[1].mention is None:
+        return None
+    oq, of = s.other
+    if s.paragraph(question.open_at) - s.paragraph(oq.close_at) > TURN_REACH:
+        return None
+    return Found(of.mention, of.cue, "answer_turn", _below(of, ANSWER_TURN), of.refers)
 
 
 def _ends_question(text: str, quote: QuoteSpan) -> bool:
@@ -2296,6 +2324,7 @@ class Sieves:
         # starts of non-blank lines: "the next paragraph" skips blank lines
         self._para_starts = [m.start() for m in re.finditer(r"^[ \t]*\S", self.text, re.M)] or [0]
         self.last: tuple[QuoteSpan, Found] | None = None
+        self.other: tuple[QuoteSpan, Found] | None = None  # the last quote of someone other than `last`'s speaker
         self._in_story: dict[str, bool] = {}
 
     @functools.cached_property
@@ -2435,9 +2464,16 @@ class Sieves:
                         found = replace(found, via=self.last[1].via)  # a continued quote keeps its relay
                     elif found.via is None:
                         found = replace(found, via=_quoting_relay(found, self.quoted))
+                    if self.last is not None and not _same_name(self.last[1].mention, found.mention):
+                        self.other = self.last
                     self.last = (quote, found)
                 return found
         return None
+
+
+def _same_name(a: Span | None, b: Span) -> bool:
+    """`Dana Bash` and `Bash` → True: two mentions ending in the same word (a pronoun matches only itself)."""
+    return a is not None and a[-1].lower_ == b[-1].lower_
 
 
 def _own_relative(ctx: QuoteContext, found: Found) -> Found:

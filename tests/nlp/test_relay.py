@@ -428,6 +428,37 @@ TURN_CASES = [
 ]
 
 
+TURN_CASES += [
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday.\n\n“The bill is a disaster,” Ruiz said.\n\n“Did you "
+        "vote for it?” Bash asked.\n\n“I did, and I would do it again.”",
+        2,
+        ("Ana Ruiz", "Ruiz"),
+        id="an-answer-to-a-question-goes-back-to-the-earlier-speaker",
+    ),
+    pytest.param(
+        "Tom Weller and Ana Ruiz met in Ohio.\n\n“The plan is a gift to donors,” Ruiz said.\n\n“The plan is dead,” "
+        "Weller said.\n\n“Tom, that is simply false.”",
+        2,
+        ("Ana Ruiz", "Ruiz"),
+        id="a-vocative-to-the-last-speaker-is-the-other-speakers-turn",
+    ),
+    pytest.param(
+        "Sen. Mark Hart spoke at the rally.\n\n“I took their money but it did not change me?” Hart said, mocking his "
+        "rival.\n\n“I was born at night, but not last night.”",
+        1,
+        ("Mark Hart", "Hart"),
+        id="a-question-said-for-effect-keeps-the-speaker",
+    ),
+]
+
+
+def test_vocative_to_the_last_speaker_with_no_one_else_is_nobodys(attributor: QuoteAttributor) -> None:
+    text = "Tom Weller and Ana Ruiz met in Ohio.\n\n“The plan is dead,” Weller said.\n\n“Tom, that is simply false.”"
+    q = _quote(attributor, text, 1)
+    assert (q.speaker, q.rule) == (None, "answer_turn")
+
+
 @pytest.mark.parametrize(("text", "index", "speaker"), TURN_CASES)
 def test_answer_after_a_question_is_the_addressees(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str]
