@@ -2217,6 +2217,9 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
                 best = (depth, t, hit[0])
     if best is None:
         return None
+    asked = _asked(best[1], s.quoted)  # `Bash asked Ruiz whether she backed it.¶“I did.”` → Ruiz answers
+    if asked is not None and not _ends_question(s.text, ctx.quote):
+        return _found("answer_turn", ANSWER_TURN, asked, best[1])
     return _found("previous_sentence_cue", 0.79, best[2], best[1])
 
 

@@ -450,6 +450,20 @@ TURN_CASES += [
         ("Mark Hart", "Hart"),
         id="a-question-said-for-effect-keeps-the-speaker",
     ),
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday. Bash asked Ruiz whether she had voted for the bill. "
+        "“I did, and I would do it again.”",
+        0,
+        ("Ana Ruiz", "Ruiz"),
+        id="the-one-asked-in-the-sentence-before-answers",
+    ),
+    pytest.param(
+        "Sen. Ana Ruiz sat down with host Dana Bash on Sunday. Bash told Ruiz that the bill had failed. "
+        "“It was never going to pass.”",
+        0,
+        ("Dana Bash", "Bash"),
+        id="the-one-told-is-no-answerer",
+    ),
 ]
 
 
