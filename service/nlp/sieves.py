@@ -2474,9 +2474,9 @@ class Sieves:
         return None
 
 
-def _same_name(a: Span | None, b: Span) -> bool:
+def _same_name(a: Span | None, b: Span | None) -> bool:
     """`Dana Bash` and `Bash` → True: two mentions ending in the same word (a pronoun matches only itself)."""
-    return a is not None and a[-1].lower_ == b[-1].lower_
+    return a is not None and b is not None and a[-1].lower_ == b[-1].lower_
 
 
 def _own_relative(ctx: QuoteContext, found: Found) -> Found:
