@@ -28,5 +28,10 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def _particle(child: Token, verb: Token) -> bool:
-    """`shot back` with `back` tagged a particle, or an adverb right after the verb (`Ruiz shot back, “…”`)."""
-    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ == "back" and child.i == verb.i + 1)
+    """`shot back` with `back` tagged a particle, or an adverb right after the verb that runs into the words
+    (`Ruiz shot back, “…”`, `hit back:`); `hit back on Wednesday` tells an event, not a cue."""
+    if child.dep_ == "prt":
+        return True
+    if child.dep_ != "advmod" or child.lower_ != "back" or child.i != verb.i + 1 or child.i + 1 >= len(child.doc):
+        return False
+    return child.doc[child.i + 1].text in {",", ":", "\u201c", '"'}

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.nlp.attributor import QuoteAttributor
+from service.nlp.cues import is_speech_verb
 from service.nlp.marks import find_quote_spans
 from service.nlp.sieves import Sieves, _stranded_subject
 from service.nlp.types import Quote
@@ -478,3 +479,16 @@ def test_answer_after_a_question_is_the_addressees(
     attributor: QuoteAttributor, text: str, index: int, speaker: tuple[str, str]
 ) -> None:
     _check(attributor, text, index, speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("After the vote, Weller shot back, “We will appeal.”", True, id="shot-back-into-the-words"),
+        pytest.param("Mayor Maria Lopez hit back on Wednesday.", False, id="hit-back-on-a-day-tells-an-event"),
+    ],
+)
+def test_back_after_a_retort_verb(nlp: Language, text: str, cue: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ in {"shot", "hit"})
+    assert is_speech_verb(verb) is cue
