@@ -2054,10 +2054,8 @@ def answer_turn(ctx: QuoteContext) -> Found | None:
 
 def _addresses(s: Sieves, called: Token, mention: Span) -> bool:
     """`Tom` calls the speaker `Weller` when the text names him `Tom Weller` (or the two words are the same)."""
-    last = mention[-1].text
-    if called.lower_ == last.lower() or not last[:1].isupper():
-        return called.lower_ == last.lower()
-    return re.search(rf"\b{re.escape(called.text)}\s+(?:\w\.\s+)?{re.escape(last)}\b", s.text) is not None
+    last = mention[-1].lower_
+    return called.lower_ == last or (called.lower_, last) in s.name_pairs
 
 
 def _earlier_turn(s: Sieves, question: QuoteSpan) -> Found | None:
@@ -2399,6 +2397,20 @@ class Sieves:
     def person_words(self) -> frozenset[str]:
         """Lowercased proper nouns of the text's person names (`Buddy Valastro` → buddy, valastro)."""
         return frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
+
+    @functools.cached_property
+    def name_pairs(self) -> frozenset[tuple[str, str]]:
+        """Given name and surname as the text writes them together (`Tom Weller`, `Marc H. Morial`), lowercased."""
+        doc, pairs = self.doc, set()
+        for t in doc[:-1]:
+            if not t.is_title:
+                continue
+            nxt = doc[t.i + 1]
+            if len(nxt) == 2 and nxt.text.endswith(".") and t.i + 2 < len(doc):  # a middle initial
+                nxt = doc[t.i + 2]
+            if nxt.is_title:
+                pairs.add((t.lower_, nxt.lower_))
+        return frozenset(pairs)
 
     def in_story(self, word: str) -> bool:
         """Does `word` occur as a whole word after the headline (the first paragraph)? Once per word."""
