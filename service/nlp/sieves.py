@@ -8,8 +8,9 @@ speech_cue_after .94 (.95 read off the surface of a lost parse), run_in_label .9
 trailing_credit .88, nearest_cue .86, colon_intro .85 (.79 from the sentence's root, .69 from a name
 in it), previous_sentence_cue .79, governing_subject .77 (also `dash_aside`), document_speaker .72,
 noun_cue .63 (.8 for `in X's words`); preceding_subject .9 and headline_subject .9 rest on a dozen
-quotes; speaker_label .9 (its 4 train quotes come from one transcript whose gold credits the heading
-"Partial transcript", not the labelled speaker).
+quotes; answer_turn .8 (a cue-less answer in the paragraph after a question, to the one asked) fires on
+no shared quote, so its figure is a guess; speaker_label .9 (its 4 train quotes come from one transcript
+whose gold credits the heading "Partial transcript", not the labelled speaker).
 
 `Sieves(doc, quotes)` indexes the document once (which tokens lie inside quotation marks,
 where paragraphs start); `attribute(quote)` then runs the rules in `RULES` order for one
@@ -46,9 +47,15 @@ LATER_REACH = 30  # words read after a speaker mention for `, who also said`
 OWN_CLAUSE_MARKS = frozenset(
     {"when", "after", "before", "as", "while", "until", "since", "once", "although", "though", "because"}
 )
+NEGATIONS = frozenset({"not", "n't", "never"})
+TIME_MARKS = frozenset({"when", "after", "before", "while", "until", "since", "once"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUOTING_VERBS = frozenset({"quote", "cite"})  # `The Tribune quoted the mayor, who said: “…”` → via the Tribune
 # an inner cue in the future, a conditional or the negative reports no speech made (`A expects B will say “no”`)
+ASK_VERBS = frozenset({"ask", "question", "press", "query", "quiz"})  # `Bash asked Ruiz`: the object answers next
+UNNAMED_TURN = 0.1  # a turn that is not the last speaker's, with no one left to give it to
+TURN_REACH = 3  # paragraphs back over which an exchange's earlier speaker still holds a turn
+ANSWER_TURN = 0.8  # a quote standing alone after a question, to the one asked (not yet measured: a handful of quotes)
 UNREAL_AUX = frozenset({"will", "would", "could", "should", "might", "may", "must", "not", "n't", "never"})
 DOCUMENT_NOUNS = load("document_nouns.txt")
 DASHES = "\u2014\u2013-"
@@ -74,6 +81,7 @@ SPEECH_NOUNS = load("speech_nouns.txt")
 OPINION_ONLY_VERBS = load("opinion_only_verbs.txt")
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # `led her to fear “x”`: only a controller's
+PERSON_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # not "its": a thing's words are its maker's
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # not "they": as often things as people
 MAX_WRITER_SENTENCES = 3  # sentences looked back over for who was last written about
 # "PENCE: …" at the head of a quoted paragraph: a transcript speaker label in capitals
@@ -324,6 +332,8 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
         for child in _subjects_nearest_first(v):
             if v != verb and _mute(child):
                 continue  # "as the meeting began, vowing …": a meeting does not vow; borrow from further up
+            if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl" and quoted[v.head.i]:
+                return None  # `“… for records” that would respond to …`: a relative on quoted words goes on with them
             if not quoted[child.i]:
                 dash = _dateline_dash(child, v)
                 if dash is not None:
@@ -348,8 +358,19 @@ def _subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token] | None:
         thing = v.dep_ == "acl" and v.head.pos_ == "NOUN"  # "at one point calling …": the clause's subject
         if (v.dep_ not in BORROW_DEPS and not thing) or v.head == v or quoted[v.head.i]:
             return None
-        v = v.head
+        v = _past_time_clause(v) if v == verb else v.head
     return None
+
+
+def _past_time_clause(participle: Token) -> Token:
+    """`Hannity said …, after the senator won his race, remarking that …` → said: a speaking participle the
+    parse hung on a time clause belongs to the speech verb that clause hangs on, not to the clause's subject."""
+    head = participle.head
+    if participle.tag_ != "VBG" or not _time_clause(head) or head.head == head or not is_speech_verb(head.head):
+        return head
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in head.children):
+        return head  # `though he used stronger words, saying …`: a concession's participle is its own
+    return head.head if any(c.dep_ == "nsubj" for c in head.head.children) else head
 
 
 # recordings that show someone speaking: `footage of Lee saying “…”` is Lee's words (an `account of Lee
@@ -459,6 +480,12 @@ def _nests(clause: Token, subject: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True  # "said X and that B called it “x”" still nests
+    if (
+        clause.head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.head.children)
+        and not any(c.dep_ in {"mark", "advmod"} and c.lower_ in OWN_CLAUSE_MARKS for c in clause.children)
+    ):
+        return True  # "notes that A tweeted X, and B called it “x”": both clauses are what is noted
     return not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
@@ -645,17 +672,22 @@ def governing_cue(ctx: QuoteContext) -> Found | None:
             continue  # `Reed, who called it “toxic,” portrayed …`: the comma hung on Reed says nothing
         found: tuple[Token, Token] | None = None
         first: tuple[Token, Token] | None = None
+        below = doc[i]  # the token the climb came from
         for _ in range(MAX_CLIMB):
+            if found is None and first is None:
+                first = _owned_words(head, below, doc[i], ctx)
             if not quoted[head.i] and is_speech_verb(head):
                 hit = _subject(head, quoted) or _stranded_subject(head, quoted)
                 if hit is not None:
                     found = (head, hit[0])
                     first = first or (found if _utters(hit[0], head, doc[i]) else None)
-            if head.head == head or (found is not None and not _nests(head, found[1])):
+            if head.head == head or (
+                found is not None and not _nests(head, found[1]) and not _borrowed_act(found, first, head)
+            ):
                 break
             if _content_clause(head) and head.head.dep_ == "dobj" and head.head.head != head.head:
                 head = head.head  # "He expressed amusement that B described it “x”": on to the verb over the noun
-            head = head.head
+            below, head = head, head.head
         if found is not None:
             steps = abs(found[0].i - i)
             if best is None or steps < best[0]:
@@ -828,6 +860,45 @@ def _participle_subject(verb: Token, quoted: Sequence[bool]) -> Token | None:
 def _subjects_before(verb: Token, quoted: Sequence[bool]) -> Iterator[Token]:
     """The subjects outside quotes in `verb`'s sentence before it, nearest first."""
     return (t for t in reversed(verb.sent[: verb.i - verb.sent.start]) if t.dep_ == "nsubj" and not quoted[t.i])
+
+
+def _borrowed_act(found: tuple[Token, Token], first: tuple[Token, Token] | None, clause: Token) -> bool:
+    """`Mook said the campaign expects Holt to insert himself by calling out Trump's “lies”` → on past `calling`:
+    a non-finite cue whose subject was borrowed (no utterer of its own) is an act the outer report describes,
+    so the climb goes on to that report's cue."""
+    cue, subject = found
+    if first is not None or subject.head == cue or cue.tag_ not in {"VBG", "VB"} or cue.dep_ not in {"pcomp", "xcomp"}:
+        return False
+    if clause != cue and clause != cue.head:  # `by calling …`: the cue, then the preposition it completes
+        return False
+    # an act not (yet) done: `for not calling it …`, or its doer's own verb an infinitive (`expects Holt to insert
+    # himself by calling …`); `officials started to portray it as …` is done, and theirs
+    unreal = any(c.dep_ == "neg" for c in cue.children)
+    return unreal or any(c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children)
+
+
+def _owned_words(noun: Token, below: Token, start: Token, ctx: QuoteContext) -> tuple[Token, Token] | None:
+    """`Ruiz called Lee's claim of a “stolen vote” absurd` → (claim, Lee): a quote inside what an owned speech
+    noun says (its `of` phrase or `that` clause) is the owner's words, which a cue above it relays.
+
+    Not a quote qualifying the noun (`Lee's “racist” remarks`), nor the reporter's label for it (`Kim's
+    remarks as “noise”`), nor a climb that passed through another quotation."""
+    quoted = ctx.sieves.quoted
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or quoted[noun.i] or below.head != noun:
+        return None
+    if not (below.dep_ == "prep" and below.lower_ == "of") and not _content_clause(below):
+        return None
+    t = start
+    for _ in range(MAX_CLIMB):  # the way up from the quote to the noun
+        if t.lower_ == "as" or (quoted[t.i] and not ctx.first <= t.i <= ctx.last):
+            return None
+        if t == below or t.head == t:
+            break
+        t = t.head
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not quoted[c.i]), None)
+    if owner is None or not (_holds_views(owner) or owner.pos_ == "PROPN" or owner.lower_ in PERSON_POSSESSIVES):
+        return None
+    return noun, owner
 
 
 def _utters(subject: Token, cue: Token, quoted_token: Token) -> bool:
@@ -1053,8 +1124,12 @@ def _cue_right_after(ctx: QuoteContext) -> Found | None:
         np = _np_run(window)
         if np is not None:
             k = _past_appositive(doc, np.end)
+            negated = False
             while k < len(doc) and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+                negated = negated or doc[k].lower_ in NEGATIONS
                 k += 1
+            if negated:
+                return None  # `“…” But Lee did not respond.`: a speech act that did not happen is no cue
             # after a closed sentence only a bare `Smith said.` attributes; `He added: “…”` opens the next quote
             bare = not closed or (k + 1 < len(doc) and doc[k + 1].text in {".", "!"})
             if bare and k < len(doc) and is_speech_verb(doc[k]) and doc[k].tag_ != "VBG":
@@ -1279,6 +1354,9 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
     right before a finite verb that has no subject."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    named = _name_before_who(verb, quoted)
+    if named is not None:
+        return named, verb
     doc = verb.doc
     j = verb.i - 1
     while j >= 0 and doc[j].text == "," and not quoted[j]:
@@ -1288,6 +1366,8 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
     t = doc[j]
     if t.head.i > t.i and t.head.i < verb.i:  # the last word of a longer phrase
         t = t.head
+    if j == verb.i - 1 and _description_run_into(t, verb):
+        return t, verb
     for _ in range(4):
         if t.ent_type_ == "PERSON" and t.dep_ in {"appos", "conj"}:
             return t, verb
@@ -1295,6 +1375,35 @@ def _stranded_subject(verb: Token, quoted: Sequence[bool]) -> tuple[Token, Token
             return None
         t = t.head
     return None
+
+
+def _name_before_who(verb: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Ruiz, meanwhile, who has no backers, said …` parsed with Ruiz and `who` both subjects of `has`, a
+    clause hung before the subject-less `said` → Ruiz: the name before its own relative `who`."""
+    for clause in verb.lefts:
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        if clause.dep_ != "ccomp" or len(subjects) != 2 or subjects[1].lower_ != "who":
+            continue
+        if subjects[0].pos_ in {"PROPN", "NOUN"}:  # `who` says it is a person, however the tagger read it
+            return subjects[0]
+    return None
+
+
+def _description_run_into(noun: Token, verb: Token) -> bool:
+    """`In an interview with hosts Ann Lee and Tom Ruiz, the candidate stated …` (the candidate parsed as an
+    apposition of Ruiz): a definite description run straight into the verb, no comma closing it, is the
+    verb's subject, not a phrase set beside the name before it."""
+    doc = noun.doc
+    lo = noun.left_edge.i
+    return (
+        noun.dep_ == "appos"
+        and noun.right_edge.i == verb.i - 1
+        and doc[lo].lower_ == "the"
+        and lo > 0
+        and doc[lo - 1].text == ","
+        and noun.ent_type_ != "PERSON"
+        and _holds_views(noun)
+    )
 
 
 def _has_content(noun: Token, verb: Token) -> bool:
@@ -1939,13 +2048,20 @@ def _writer_sentences(ctx: QuoteContext) -> list[Span]:
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if not words:
             continue
-        # back to the last quote attributed (a quoted title no rule attributed, `On “Meet the Press,” Lee
-        # said …`, is the writer's sentence)
-        last = s.last[0].close_at if s.last is not None else -1
-        if (last >= sent.start_char and any(quoted[t.i] for t in sent)) or s.paragraph(words[0].idx) < floor:
+        if _holds_last_quote(s, sent) or s.paragraph(words[0].idx) < floor:
             break
         out.append(sent)
     return out
+
+
+def _holds_last_quote(s: Sieves, sent: Span) -> bool:
+    """Does the sentence hold the quote last attributed (any quote, before the first)? A title in quotation marks
+    that was never attributed (`On “Face the Nation,” Ruiz said …`) is the writer's sentence all the same."""
+    marks = [t.idx for t in sent if s.quoted[t.i]]
+    if not marks or s.last is None:
+        return bool(marks)
+    last = s.last[0]
+    return any(last.open_at <= i <= max(last.close_at, last.end) for i in marks)
 
 
 def _below_quote(ctx: QuoteContext, cue: Token) -> bool:
@@ -2062,6 +2178,83 @@ def continuation(ctx: QuoteContext) -> Found | None:
     return Found(mention=mention, cue=pf.cue, rule="continuation", confidence=_below(pf, confidence), refers=pf.refers)
 
 
+def answer_turn(ctx: QuoteContext) -> Found | None:
+    """`“Did you vote for it?” Bash asked Ruiz. “I did.”` → Ruiz: a quote standing alone right after a question
+    answers it, so it is the addressee's, named as the asking verb's object or by the question's opening
+    vocative (`“Senator Ruiz, did you …?” Bash asked.`); a further question is the asker's own follow-up."""
+    s = ctx.sieves
+    if s.last is None or ctx.quote.continues or not ctx.stands_alone():
+        return None
+    pq, pf = s.last
+    if pf.mention is None or pf.cue is None or s.paragraph(ctx.quote.open_at) - s.paragraph(pq.close_at) != 1:
+        return None  # an answer takes a paragraph of its own; `“…?” Lee asked. “No.”` in one is Lee going on
+    if any(not w.start <= pf.cue.start < w.end for w in _writer_sentences(ctx)):
+        return None  # the writer says more between question and answer than `Bash asked Ruiz.`
+    called = _vocative(s, ctx.quote)  # `“Tom, that is false.”` right after Tom spoke: someone else answers
+    if called is not None and _addresses(s, called, pf.mention):
+        return _earlier_turn(s, pq) or Found(None, None, "answer_turn", UNNAMED_TURN)
+    if _ends_question(s.text, ctx.quote) or not _ends_question(s.text, pq):
+        return None
+    addressee = _asked(pf.cue.root, s.quoted) or _vocative(s, pq)
+    if addressee is None and pf.cue.root.lemma_.lower() in ASK_VERBS:
+        return _earlier_turn(s, pq)  # `“Did you vote for it?” Bash asked.` after Ruiz spoke: Ruiz answers
+    if addressee is None:
+        return None  # `“I took the money but it didn't affect me?” he said`: a question put for effect
+    if pf.mention.start <= addressee.i < pf.mention.end:
+        return None
+    return _found("answer_turn", ANSWER_TURN, addressee, None)
+
+
+def _addresses(s: Sieves, called: Token, mention: Span) -> bool:
+    """`Tom` calls the speaker `Weller` when the text names him `Tom Weller` (or the two words are the same)."""
+    last = mention[-1].lower_
+    return called.lower_ == last or (called.lower_, last) in s.name_pairs
+
+
+def _earlier_turn(s: Sieves, question: QuoteSpan) -> Found | None:
+    """The speaker before the last one, when they spoke in the few paragraphs before `question`: in an exchange
+    the turn goes back to them."""
+    if s.other is None or s.other[1].mention is None:
+        return None
+    oq, of = s.other
+    if s.paragraph(question.open_at) - s.paragraph(oq.close_at) > TURN_REACH:
+        return None
+    return Found(of.mention, of.cue, "answer_turn", _below(of, ANSWER_TURN), of.refers)
+
+
+def _ends_question(text: str, quote: QuoteSpan) -> bool:
+    """`“Did you vote for it?”` → True: the quoted words end on a question mark."""
+    return text[quote.start : quote.end].rstrip().rstrip("".join(CLOSING_MARKS)).rstrip().endswith("?")
+
+
+def _asked(cue: Token, quoted: Sequence[bool]) -> Token | None:
+    """`Bash asked Ruiz` / `pressed her` → Ruiz / her: the one person an asking verb puts the question to."""
+    if cue.lemma_.lower() not in ASK_VERBS:
+        return None
+    for c in cue.children:
+        if c.dep_ not in {"dobj", "dative"} or quoted[c.i]:
+            continue
+        if c.lower_ in {"him", "her"} or c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and not c.ent_type_):
+            return c  # one person asked, not `asked reporters` (a rhetorical question to the room)
+    return None
+
+
+def _vocative(s: Sieves, question: QuoteSpan) -> Token | None:
+    """`“Senator Ruiz, did you vote for it?”` → Ruiz: a name opening a question, set off by a comma, is whom it asks."""
+    doc = s.doc
+    span = doc.char_span(question.start, question.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span[: MAX_NP + 1] if not t.is_space]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(words):
+        return None
+    name, after = words[:comma], words[comma + 1]
+    if not all(t.pos_ == "PROPN" or t.lower_ in HONORIFIC_WORDS for t in name) or name[-1].pos_ != "PROPN":
+        return None
+    return name[-1] if after.pos_ in {"AUX", "PRON"} or after.tag_ in {"WRB", "WP"} else None
+
+
 def _later_relative(s: Sieves, mention: Span, first: int) -> tuple[Span, Span] | None:
     """`said Ruiz, the director, who also said that …` → (`who`, `said`): a relative clause on the speaker
     reporting more speech between their quote and the next one (read in a bounded window)."""
@@ -2175,6 +2368,9 @@ def previous_sentence_cue(ctx: QuoteContext) -> Found | None:
                 best = (depth, t, hit[0])
     if best is None:
         return None
+    asked = _asked(best[1], s.quoted)  # `Bash asked Ruiz whether she backed it.¶“I did.”` → Ruiz answers
+    if asked is not None and not _ends_question(s.text, ctx.quote):
+        return _found("answer_turn", ANSWER_TURN, asked, best[1])
     return _found("previous_sentence_cue", 0.79, best[2], best[1])
 
 
@@ -2257,6 +2453,7 @@ RULES: tuple[Rule, ...] = (
     colon_intro,
     nearest_cue,
     dash_aside,
+    answer_turn,
     continuation,
     previous_sentence_cue,
     preceding_subject,
@@ -2283,6 +2480,7 @@ class Sieves:
         # starts of non-blank lines: "the next paragraph" skips blank lines
         self._para_starts = [m.start() for m in re.finditer(r"^[ \t]*\S", self.text, re.M)] or [0]
         self.last: tuple[QuoteSpan, Found] | None = None
+        self.other: tuple[QuoteSpan, Found] | None = None  # the last quote of someone other than `last`'s speaker
         self._in_story: dict[str, bool] = {}
 
     @functools.cached_property
@@ -2355,6 +2553,20 @@ class Sieves:
         """Lowercased proper nouns of the text's person names (`Buddy Valastro` → buddy, valastro)."""
         return frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN")
 
+    @functools.cached_property
+    def name_pairs(self) -> frozenset[tuple[str, str]]:
+        """Given name and surname as the text writes them together (`Tom Weller`, `Marc H. Morial`), lowercased."""
+        doc, pairs = self.doc, set()
+        for t in doc[:-1]:
+            if not t.is_title:
+                continue
+            nxt = doc[t.i + 1]
+            if len(nxt) == 2 and nxt.text.endswith(".") and t.i + 2 < len(doc):  # a middle initial
+                nxt = doc[t.i + 2]
+            if nxt.is_title:
+                pairs.add((t.lower_, nxt.lower_))
+        return frozenset(pairs)
+
     def in_story(self, word: str) -> bool:
         """Does `word` occur as a whole word after the headline (the first paragraph)? Once per word."""
         if word not in self._in_story:
@@ -2422,9 +2634,16 @@ class Sieves:
                         found = replace(found, via=self.last[1].via)  # a continued quote keeps its relay
                     elif found.via is None:
                         found = replace(found, via=_quoting_relay(found, self.quoted))
+                    if self.last is not None and not _same_name(self.last[1].mention, found.mention):
+                        self.other = self.last
                     self.last = (quote, found)
                 return found
         return None
+
+
+def _same_name(a: Span | None, b: Span | None) -> bool:
+    """`Dana Bash` and `Bash` → True: two mentions ending in the same word (a pronoun matches only itself)."""
+    return a is not None and b is not None and a[-1].lower_ == b[-1].lower_
 
 
 def _own_relative(ctx: QuoteContext, found: Found) -> Found:

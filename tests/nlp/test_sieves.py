@@ -260,7 +260,7 @@ RULE_CASES = [
         id="colon-intro-not-the-name-in-the-content-clause",
     ),
     pytest.param(
-        "After Ibsen announced the closure, Voss hit back: “Nobody asked us.”",
+        "After Ibsen announced the closure, Voss was blunt: “Nobody asked us.”",
         0,
         "colon_intro",
         "Voss",
