@@ -77,6 +77,9 @@ Decisions:
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
+- Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
+  (`Aoife Byrne TD`, `KC`: post_nominals.txt) are no part of a name, and mark a person where NER said
+  organisation; a particle glued to the surname is (`Khalid al-Sabri`, and a last word `al-Sabri` is a name).
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
   Ministry"; the bare "Finance Ministry" stays its alias); a firm is not ("Japan's Tonami Motor Group").
 """
@@ -124,6 +127,9 @@ PRONOUNS = frozenset(PRONOUN_GENDER) | UNRESOLVABLE_PRONOUNS
 ENTITY_TYPES: dict[str, SpeakerType] = {"PERSON": "person", "ORG": "organization", "GPE": "organization"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mister": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 HONORIFIC_GENDER |= {"miss": "f", "madam": "f", "madame": "f", "dame": "f"}
+HONORIFIC_GENDER |= {"shri": "m", "smt": "f", "smt.": "f", "shrimati": "f", "alhaji": "m", "alhaja": "f", "hajiya": "f"}
+HONORIFIC_GENDER |= {"herr": "m", "frau": "f", "monsieur": "m"}
+POST_NOMINALS = load("post_nominals.txt")  # `Aoife Byrne TD`, `Alan Marsh KC`: an office or honour, no name
 FIRST_NAMES: dict[str, str] = dict(load_pairs("first_names.txt"))
 SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_pairs("role_synonyms.txt")}
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
@@ -238,10 +244,12 @@ def _person_tokens(ent: Span) -> list[Token]:
         or toks[0].lower_ in TITLE_ABBREVIATIONS
         or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
         or toks[0].lower_ in DETERMINERS
-        or (toks[0].is_lower and len(toks) > 1)
+        or (toks[0].is_lower and len(toks) > 1 and toks[0].whitespace_)  # not the `al` of `al-Harbi`
         or (toks[0].pos_ in {"ADP", "SCONJ", "CCONJ"} and len(toks) > 1)  # `Without Bloomberg`
     ):
         toks = toks[1:]
+    while len(toks) > 2 and toks[-1].text.isupper() and toks[-1].lower_ in POST_NOMINALS:
+        toks = toks[:-1]  # `Aoife Byrne TD`
     if any(t.text in {"v.", "vs.", "v", "vs"} for t in toks):
         return []  # a court case ("Trump v. Trump"), not a person
     # a headline run into the name: "Trump Would Put Liberals On Court", "Lopez: Saying", "Rubio Tell"
@@ -523,8 +531,8 @@ class EntityIndex:
             return None
         name = _clean_name(ent.doc[toks[0].i : toks[-1].i + 1].text)
         words = name.split()
-        if not words or not words[-1][:1].isupper():
-            return None
+        if not words or not any(c.isupper() for c in words[-1]):
+            return None  # `al-Harbi` and `Tsz-kin` are names; a lower-case last word is not
         surname = _surname(words)
         key = name.lower()
         # "Mrs. Ruiz" is not "Tom Ruiz", nor "Mr. Ruiz" "Ana Ruiz": an honorific or given name must agree
@@ -1644,8 +1652,11 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
 
 
 def _looks_personal(ent: Span) -> bool:
-    """A name tagged as an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name)."""
+    """A name tagged as an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name),
+    `Fintan Doherty TD` (post-nominal letters)."""
     words = [t for t in ent if not t.is_punct]
+    if 3 <= len(words) <= 5 and words[-1].text.isupper() and words[-1].lower_ in POST_NOMINALS:
+        return all(t.is_title for t in words[:-1])  # `Fintan Doherty TD`: letters only a person carries
     if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
