@@ -77,6 +77,12 @@ Decisions:
 - An outlet's possessive tagged into one name with its writer ("Slate's Ada Fenn") is not part of
   the name; a name with '&' or digits ("AT&T") never becomes a person by a following he/she; a name
   opening a sentence that the parser left off its subjectless main verb (dep) is that verb's subject.
+- The surname the press writes after an honorific (`Mr Pellow-Hughes`, `Ms Nic Giolla Bhríde`, `Ms Lim`) names a
+  person where NER missed or cut the name: the same words after a given name are the full name, and before a
+  romanised Chinese given name (`Lim Hui Min`, `Chow Tsz-kin`) a family name written first. A patronymic
+  joins two names (`Samira bint Khalid al-Harbi`) and the name before it is the one used with a title
+  (`Mr Faizal` for Faizal bin Rahman). A surname with a particle (`Van den Berg`, `Ó Faoláin`) is the
+  person whose full name ends in it, however tagged.
 - Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
   (`Aoife Byrne TD`, `KC`: post_nominals.txt) are no part of a name, and mark a person where NER said
   organisation; a particle glued to the surname is (`Khalid al-Sabri`, and a last word `al-Sabri` is a name).
@@ -197,6 +203,13 @@ FOCUS_ROLES = PARTY_WORDS | frozenset(
 )
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})  # `Hafiz bin Osman`: son of; `Mr Hafiz`
+HONORED_BY = frozenset({"dr", "dr.", "prof", "prof."})  # titles before a surname beside the courtesy ones
+ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})  # `al-` in `al-Harbi`
+# lower-case words that open a surname: `Pieter van der Merwe` … `Van der Merwe said`, `Ana de Souza`
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la"})
+SURNAME_PARTICLES |= {"ter", "ten", "dos", "das", "mac", "nic", "ó", "ní", "al", "el", "abu", "bin", "ibn"}
+MAX_NAME_WORDS = 3  # `Nic Giolla Bhríde`: the words of one surname after an honorific
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
 PLACE_NOUNS = frozenset({"garden", "square", "center", "centre", "hall", "street", "avenue", "park", "tower"})
 PLACE_NOUNS |= {"airport"}
@@ -254,7 +267,14 @@ def _person_tokens(ent: Span) -> list[Token]:
         return []  # a court case ("Trump v. Trump"), not a person
     # a headline run into the name: "Trump Would Put Liberals On Court", "Lopez: Saying", "Rubio Tell"
     cut = next(
-        (k for k, t in enumerate(toks) if k > 0 and (t.text == ":" or t.tag_.startswith("VB") or t.tag_ == "MD")), None
+        (
+            k
+            for k, t in enumerate(toks)
+            if k > 0
+            and (t.text == ":" or t.tag_.startswith("VB") or t.tag_ == "MD")
+            and t.lower_ not in SURNAME_PARTICLES
+        ),
+        None,
     )
     if cut is not None:
         toks = toks[:cut]
@@ -564,7 +584,8 @@ class EntityIndex:
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]):
+                tail = cand.name.lower().endswith(" " + key) and len(cwords) > len(words)  # `Ó Faoláin`
+                if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]) or tail:
                     entity = cand
                     break
         if entity is None:
@@ -576,10 +597,14 @@ class EntityIndex:
             entity.name = name  # the fullest form, and "Ada Fenn" over a headline's "ADA FENN"
         entity.aliases |= {key, surname}
         self._by_alias.setdefault(key, entity)
-        bucket = self._by_surname.setdefault(surname, [])
-        if entity in bucket:
-            bucket.remove(entity)
-        bucket.append(entity)
+        # `Faizal bin Rahman` is `Mr Faizal`: the name before a patronymic is the one used with a title
+        called = [words[k - 1].lower() for k in range(1, len(words) - 1) if words[k].lower() in NAME_PARTICLES]
+        for word in [surname, *called]:
+            bucket = self._by_surname.setdefault(word, [])
+            if entity in bucket:
+                bucket.remove(entity)
+            bucket.append(entity)
+        entity.aliases |= set(called)
         return entity
 
     def _organization(self, ent: Span, kind: SpeakerType, text: str) -> Entity | None:
@@ -591,6 +616,15 @@ class EntityIndex:
         entity = self._by_alias.get(key)
         if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
             return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
+        if (
+            entity is None
+            and name.split()[0].lower() in SURNAME_PARTICLES
+            and self._by_surname.get(_surname(key.split()))
+        ):
+            # `Van der Westhuizen` tagged ORG after the person Pieter van der Westhuizen
+            full = [e for e in self._by_surname[_surname(key.split())] if e.name.lower().endswith(" " + key)]
+            if full:
+                return full[-1]
         if entity is None:
             entity = Entity(name=name, type=kind, first=ent.start_char)
             self.entities.append(entity)
@@ -1541,8 +1575,121 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
             kind = "person"
         out.append((ent, kind, _clean_name(ent.text).lower()))
     out.extend((name, "person", _clean_name(name.text).lower()) for name in _untagged_names(doc))
+    for name in _honoured_names(doc):
+        out = [o for o in out if o[0].end <= name.start or o[0].start >= name.end]
+        out.append((name, "person", _clean_name(name.text).lower()))
     out.sort(key=lambda item: item[0].start)
     return out
+
+
+def _capital(t: Token) -> bool:
+    """`Pellow`, `Ó`, `MacAskill`: a word of a name (alphabetic, capitalised, not a headline's capitals)."""
+    return t.is_alpha and t.text[:1].isupper() and (len(t) == 1 or not t.is_upper)
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised name starting at `i`; a hyphenated word is one (`Pellow-Hughes`, `Tsz-kin`)."""
+    j, words = i, 0
+    while j < len(doc) and words < MAX_NAME_WORDS:
+        t = doc[j]
+        glued = t.lower_ in ARTICLE_PARTICLES and j + 2 < len(doc) and not t.whitespace_ and doc[j + 1].text == "-"
+        if glued and _capital(doc[j + 2]):
+            j += 2  # `al-Harbi`: the article is part of the word
+            t = doc[j]
+        elif not _capital(t) or t.lower_ in POST_NOMINALS or _is_title_word(t.lower_) or (j > i and t.pos_ != "PROPN"):
+            break
+        j += 1
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            if not doc[j + 1].is_alpha:
+                break
+            j += 2
+        words += 1
+    return j
+
+
+def _honoured_names(doc: Doc) -> list[Span]:
+    """Names read off the honorific the press writes before a surname, where NER missed or cut them.
+
+    `Mr Pellow-Hughes said` → the person `Pellow-Hughes`; the same words after one or two capitalised given
+    names elsewhere are that person's full name (`Gareth Pellow-Hughes`, tagged ORG or nothing); written
+    first, before a tagged given name, they are a family name that comes first (`Koh Wei Ling` … `Ms Koh`).
+    A patronymic particle joins two names (`Samira bint Khalid al-Harbi`). One pass, dictionary hits."""
+    out: list[Span] = []
+    surnames: dict[str, list[tuple[str, ...]]] = {}  # first word → honoured names starting with it
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ not in HONORED_BY and doc[i].lower_ not in HONORIFIC_GENDER:
+            continue
+        end = _name_end(doc, i + 1)
+        if end == i + 1:
+            continue
+        words = tuple(t.lower_ for t in doc[i + 1 : end])
+        surnames.setdefault(words[0], []).append(words)
+        if any(t.ent_type_ != "PERSON" for t in doc[i + 1 : end]):
+            out.append(Span(doc, i + 1, end, label="PERSON"))
+    for k in range(1, len(doc)):
+        t = doc[k]
+        if t.lower_ in NAME_PARTICLES and t.is_lower and _capital(doc[k - 1]) and k + 1 < len(doc):
+            start = k - 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            end = _name_end(doc, k + 1)
+            if end > k + 1 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ != "PERSON":
+                out.append(Span(doc, start, end, label="PERSON"))
+            continue
+        if t.lower_ not in surnames or doc[k - 1].lower_ in HONORIFIC_GENDER or doc[k - 1].lower_ in HONORED_BY:
+            continue
+        if t.ent_iob_ == "I" and t.ent_type_ == "PERSON":
+            continue  # NER has the given name already
+        for words in surnames[t.lower_]:
+            end = k + len(words)
+            if end > len(doc) or tuple(x.lower_ for x in doc[k:end]) != words:
+                continue
+            g = k
+            while g > max(0, k - 2) and _given_before(doc[g - 1]) and (g == k or doc[g - 1].lower_ in FIRST_NAMES):
+                g -= 1  # one given name, two when the first is a known one (`Mary Anne`, not `Deport Nikki`)
+            after = doc[end] if end < len(doc) else None
+            first = after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+            if first and after is not None and _name_end(doc, end) == _ent_end(after) <= end + 2:
+                out.append(Span(doc, k, _ent_end(after), label="PERSON"))  # `Koh Wei Ling`: family name first
+            elif _sinitic_given(doc, end) > end:
+                out.append(Span(doc, k, _sinitic_given(doc, end), label="PERSON"))  # `Lim Hui Min`, `Chow Tsz-kin`
+            elif g < k:
+                out.append(Span(doc, g, end, label="PERSON"))
+            break
+    return out
+
+
+def _sinitic_given(doc: Doc, i: int) -> int:
+    """The end of a romanised Chinese given name at `i` (`Hui Min`, `Tsz-kin`), else `i`: two short
+    capitalised syllables, or one hyphenated word whose second part is lower-case."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_lower and not doc[i].whitespace_:
+        return i + 3 if _capital(doc[i]) and len(doc[i]) <= 5 and len(doc[i + 2]) <= 5 else i
+    pair = doc[i : i + 2]
+    shaped = len(pair) == 2 and bool(pair[0].whitespace_)
+    shaped = shaped and all(_capital(t) and t.pos_ == "PROPN" and len(t) <= 5 for t in pair)
+    western = any(t.lower_ in FIRST_NAMES or _is_title_word(t.lower_) for t in pair)
+    return i + 2 if shaped and not western else i
+
+
+def _given_before(t: Token) -> bool:
+    """`Gareth` in `Gareth Pellow-Hughes`: a capitalised proper noun that can be a given name."""
+    return (
+        _capital(t)
+        and t.pos_ == "PROPN"
+        and bool(t.whitespace_)
+        and not _is_title_word(t.lower_)
+        and t.lower_ not in INSTITUTION_NOUNS
+        and t.lower_ not in PLACE_NOUNS
+        and t.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+    )
+
+
+def _ent_end(t: Token) -> int:
+    """The end of the entity `t` begins."""
+    j = t.i + 1
+    while j < len(t.doc) and t.doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _untagged_names(doc: Doc) -> list[Span]:

@@ -32,6 +32,45 @@ CASES = [
         id="irish-td-after-the-name-is-no-part-of-it",
     ),
     pytest.param(
+        "The opposition's transport spokesman, Rhodri Penhallow-Vane, toured the depot on Friday. "
+        "“These buses are older than the drivers,” Mr Penhallow-Vane said.",
+        0,
+        "Rhodri Penhallow-Vane",
+        "opposition's transport spokesman",
+        id="british-mr-without-full-stop-names-the-full-name",
+    ),
+    pytest.param(
+        "Minister of State for Trade and Industry Lim Hui Min opened the fair on Monday. "
+        "“Exporters need new markets,” said Ms Lim.",
+        0,
+        "Lim Hui Min",
+        "Minister of State for Trade and Industry",
+        id="chinese-family-name-first-then-ms",
+        marks=pytest.mark.xfail(strict=True, reason="name right; a long title run into an ORG span gives no role"),
+    ),
+    pytest.param(
+        "Research head Tang Siu-wai wrote the report. “Prices will fall again,” said Mr Tang.",
+        0,
+        "Tang Siu-wai",
+        "Research head",
+        id="hong-kong-hyphenated-given-name-after-the-family-name",
+    ),
+    pytest.param(
+        "Its secretary-general, Encik Faizal bin Rahman, spoke after the vote. “We accept the result,” said Mr Faizal.",
+        0,
+        "Faizal bin Rahman",
+        "secretary-general",
+        id="malay-patronymic-then-mr-with-the-given-name",
+    ),
+    pytest.param(
+        "“No city can grow without water,” said Marike van den Berg, a hydrologist. "
+        "“The dams are at a third,” said Van den Berg.",
+        1,
+        "Marike van den Berg",
+        "hydrologist",
+        id="dutch-particle-surname-opening-a-sentence",
+    ),
+    pytest.param(
         "“The roads are closed until further notice,” said Khalid al-Sabri, the mayor of the city.",
         0,
         "Khalid al-Sabri",
@@ -46,3 +85,25 @@ def test_speaker_name_and_role(attributor: QuoteAttributor, text: str, index: in
     q = attributor.attribute(text).quotes[index]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Minister of State for Trade and Industry Lim Hui Min opened the fair on Monday. "
+            "“Exporters need new markets,” said Ms Lim.",
+            "Lim Hui Min",
+            id="family-name-first-cut-off-by-the-tagger",
+        ),
+        pytest.param(
+            "Deputy Director of Planning Ng Kah Seng spoke first. “The estate is full,” Mr Ng said.",
+            "Ng Kah Seng",
+            id="family-name-first-after-a-long-title",
+        ),
+    ],
+)
+def test_family_name_first(attributor: QuoteAttributor, text: str, name: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert q.speaker.name == name
