@@ -83,6 +83,10 @@ Decisions:
   joins two names (`Samira bint Khalid al-Harbi`) and the name before it is the one used with a title
   (`Mr Faizal` for Faizal bin Rahman). A surname with a particle (`Van den Berg`, `Ó Faoláin`) is the
   person whose full name ends in it, however tagged.
+- After a job noun (`Chief Executive`, `striker`, `midfielder`: occupation_nouns.txt) an unknown capitalised
+  word before a tagged surname, or two such words the tagger missed or called a place, nationality or work,
+  are a person's name; so is a name tagged ORG that is set off by commas right after a job noun ("Its chief
+  executive, Eoghan Mac Lochlainn, said"), and a surname of someone already named, whatever its tag.
 - Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
   (`Aoife Byrne TD`, `KC`: post_nominals.txt) are no part of a name, and mark a person where NER said
   organisation; a particle glued to the surname is (`Khalid al-Sabri`, and a last word `al-Sabri` is a name).
@@ -111,6 +115,7 @@ from service.nlp.roles import (
     AFFILIATION,
     DESCRIPTION,
     HONORIFICS,
+    OCCUPATION_NOUNS,
     QUOTED,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -209,6 +214,8 @@ ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", 
 # lower-case words that open a surname: `Pieter van der Merwe` … `Van der Merwe said`, `Ana de Souza`
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la"})
 SURNAME_PARTICLES |= {"ter", "ten", "dos", "das", "mac", "nic", "ó", "ní", "al", "el", "abu", "bin", "ibn"}
+# one romanised Chinese syllable (`hui`, `ling`, `boon`, `hsien`, `tsz`): not `plaza`, `hotel`, `white`
+SYLLABLE = re.compile(r"(?:tsz|sze|(?:ch|sh|zh|ts|hs|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$")
 MAX_NAME_WORDS = 3  # `Nic Giolla Bhríde`: the words of one surname after an honorific
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
 PLACE_NOUNS = frozenset({"garden", "square", "center", "centre", "hall", "street", "avenue", "park", "tower"})
@@ -584,7 +591,7 @@ class EntityIndex:
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                tail = cand.name.lower().endswith(" " + key) and len(cwords) > len(words)  # `Ó Faoláin`
+                tail = words[0].lower() in SURNAME_PARTICLES and cand.name.lower().endswith(" " + key)  # `Ó Faoláin`
                 if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]) or tail:
                     entity = cand
                     break
@@ -689,7 +696,10 @@ class EntityIndex:
                 continue
             if self._outside is not None and self._outside(given.idx, t.idx + len(t)):
                 continue  # `By Ann Lee, City Desk`: a byline names nobody in the story
-            titled = given.i > 0 and self.doc[given.i - 1].is_title and _is_title_word(self.doc[given.i - 1].lower_)
+            title = self.doc[given.i - 1] if given.i > 0 else given
+            titled = given.i > 0 and (
+                (title.is_title and _is_title_word(title.lower_)) or title.lower_ in OCCUPATION_NOUNS  # `striker X Y`
+            )
             if given.lower_ not in FIRST_NAMES and not (titled and given.pos_ == "PROPN"):
                 continue  # `Captain Ivy Moss`: after a title, the word before the surname is a given name
             gender = FIRST_NAMES.get(given.lower_)
@@ -1554,11 +1564,13 @@ def _clause_depth(subject: Token) -> int:
 
 def _entity_kind(ent: Span) -> SpeakerType | None:
     """The entity's kind by its label; a known given name tagged as a product or place (`Ivanka` PRODUCT,
-    `Hugo Lima` FAC) is a person."""
+    `Hugo Lima` FAC) is a person, and so is such a name right after a job noun (`midfielder Yacouba Sangaré`)."""
     kind = ENTITY_TYPES.get(ent.label_)
-    if kind is None and ent.label_ in MISLABELLED and 1 <= len(ent) <= 3 and all(t.is_title for t in ent):
+    words = [t for t in ent if t.text != "-"]  # `Sangaré-Fofana` is one word
+    if kind is None and ent.label_ in MISLABELLED and 1 <= len(words) <= 3 and all(t.is_title for t in words):
         last = ent[-1].lower_
-        named = ent[0].lower_ in FIRST_NAMES and last not in INSTITUTION_NOUNS and last not in PLACE_NOUNS
+        job = ent.start > 0 and ent.doc[ent.start - 1].lower_ in OCCUPATION_NOUNS  # `midfielder Yacouba Sangaré`
+        named = (ent[0].lower_ in FIRST_NAMES or job) and last not in INSTITUTION_NOUNS and last not in PLACE_NOUNS
         return "person" if named else None
     return kind
 
@@ -1566,13 +1578,21 @@ def _entity_kind(ent: Span) -> SpeakerType | None:
 def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
     out: list[tuple[Span, SpeakerType, str]] = []
+    surnames: set[str] = set()  # of the person names read so far
     for ent in doc.ents:
         ent = _after_owner(ent)
         kind = _entity_kind(ent)
+        if kind is None and ent.label_ in MISLABELLED | {"NORP"} and _clean_name(ent.text).lower() in surnames:
+            kind = "person"  # `Mabuza-Nkosi` tagged a work of art after Thandeka Mabuza-Nkosi
         if kind is None:
             continue
         if kind == "organization" and _looks_personal(ent):
             kind = "person"
+        if kind == "person" or ent.label_ == "ORG":
+            ent = _titled_given(ent)
+            kind = "person" if ent.label_ == "PERSON" else kind
+        if kind == "person" and len(ent) > 1:
+            surnames.add(_surname(_clean_name(ent.text).lower().split()))
         out.append((ent, kind, _clean_name(ent.text).lower()))
     out.extend((name, "person", _clean_name(name.text).lower()) for name in _untagged_names(doc))
     for name in _honoured_names(doc):
@@ -1580,6 +1600,20 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
         out.append((name, "person", _clean_name(name.text).lower()))
     out.sort(key=lambda item: item[0].start)
     return out
+
+
+def _titled_given(ent: Span) -> Span:
+    """`Chief Executive Anders Lindqvist-Moe`, `striker Youssouf Diabaté` with only the surname tagged: an untagged
+    (or nationality-tagged) capitalised word between a job title and the name is the given name."""
+    doc, i = ent.doc, ent.start
+    if i < 2 or len(ent) > 3 or not all(_capital(t) or t.text == "-" for t in ent):
+        return ent
+    given, title = doc[i - 1], doc[i - 2]
+    if given.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME"} or not _given_before(given):
+        return ent
+    if not (_is_title_word(title.lower_) or title.lower_ in OCCUPATION_NOUNS) or not title.is_alpha:
+        return ent
+    return Span(doc, i - 1, ent.end, label="PERSON")
 
 
 def _capital(t: Token) -> bool:
@@ -1663,10 +1697,10 @@ def _sinitic_given(doc: Doc, i: int) -> int:
     """The end of a romanised Chinese given name at `i` (`Hui Min`, `Tsz-kin`), else `i`: two short
     capitalised syllables, or one hyphenated word whose second part is lower-case."""
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_lower and not doc[i].whitespace_:
-        return i + 3 if _capital(doc[i]) and len(doc[i]) <= 5 and len(doc[i + 2]) <= 5 else i
+        return i + 3 if _capital(doc[i]) and SYLLABLE.match(doc[i].lower_) and SYLLABLE.match(doc[i + 2].lower_) else i
     pair = doc[i : i + 2]
     shaped = len(pair) == 2 and bool(pair[0].whitespace_)
-    shaped = shaped and all(_capital(t) and t.pos_ == "PROPN" and len(t) <= 5 for t in pair)
+    shaped = shaped and all(_capital(t) and t.pos_ == "PROPN" and SYLLABLE.match(t.lower_) for t in pair)
     western = any(t.lower_ in FIRST_NAMES or _is_title_word(t.lower_) for t in pair)
     return i + 2 if shaped and not western else i
 
@@ -1678,6 +1712,8 @@ def _given_before(t: Token) -> bool:
         and t.pos_ == "PROPN"
         and bool(t.whitespace_)
         and not _is_title_word(t.lower_)
+        and not _is_title_word(t.lemma_.lower())  # `Professors Foner and Alba`
+        and t.tag_ != "NNPS"
         and t.lower_ not in INSTITUTION_NOUNS
         and t.lower_ not in PLACE_NOUNS
         and t.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
@@ -1694,15 +1730,19 @@ def _ent_end(t: Token) -> int:
 
 def _untagged_names(doc: Doc) -> list[Span]:
     """`Mayor Ana Ruiz said` with nothing tagged: a known given name and a capitalised singular proper noun
-    after it, neither inside an entity, are a person's name (the small model misses unfamiliar names)."""
+    after it, neither inside an entity, are a person's name (the small model misses unfamiliar names); after
+    a job noun any two such words are (`striker Youssouf Diabaté`)."""
     out: list[Span] = []
     i = 0
     while i < len(doc) - 1:
         given, family = doc[i], doc[i + 1]
+        title = doc[i - 1] if i > 0 else given
+        # `striker Youssouf Diabaté`: after a job noun, an unknown given name too (NER may call it a nationality)
+        titled = i > 0 and title.is_alpha and (_is_title_word(title.lower_) or title.lower_ in OCCUPATION_NOUNS)
         if (
-            not given.ent_type_
+            given.ent_type_ in ({"", "NORP"} if titled else {""})
             and not family.ent_type_
-            and given.lower_ in FIRST_NAMES
+            and (given.lower_ in FIRST_NAMES or (titled and not _is_title_word(given.lower_)))
             and given.is_title
             and given.whitespace_
             and given.pos_ == family.pos_ == "PROPN"
@@ -1809,6 +1849,11 @@ def _looks_personal(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in HONORIFIC_GENDER or before in TITLE_ABBREVIATIONS or before in ROLE_NOUNS:
         return True
+    doc = ent.doc
+    if before == "," and ent.start > 1 and ent.end < len(doc) and doc[ent.end].text == ",":
+        job = doc[ent.start - 2]  # `Its chief executive, Ciarán Mac Suibhne, told`: set off after a job noun
+        if job.is_lower and (job.lower_ in ROLE_NOUNS or job.lower_ in OCCUPATION_NOUNS):
+            return True
     # the title inside the span, as at the start of a sentence: `Councilwoman Rhea Tanaka said`
     titled = 0
     while titled < len(words) - 1 and _is_title_word(words[titled].lower_):

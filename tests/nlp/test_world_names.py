@@ -71,6 +71,28 @@ CASES = [
         id="dutch-particle-surname-opening-a-sentence",
     ),
     pytest.param(
+        "ZURICH (Reuters) - Chief Executive Henrik Solberg-Aas said in a statement: “Margins will recover.”",
+        0,
+        "Henrik Solberg-Aas",
+        "Chief Executive",
+        id="wire-copy-title-given-name-surname",
+    ),
+    pytest.param(
+        "Lyon midfielder Yacouba Sangaré-Fofana scored on Sunday. "
+        "“I waited a long time for this,” Sangaré-Fofana told reporters.",
+        0,
+        "Yacouba Sangaré-Fofana",
+        "Lyon midfielder",
+        id="sports-job-noun-before-an-unknown-given-name",
+    ),
+    pytest.param(
+        "Its managing director, Eoghan Mac Lochlainn, spoke on Tuesday. “We will not close the plant,” he said.",
+        0,
+        "Eoghan Mac Lochlainn",
+        "managing director",
+        id="name-set-off-after-a-job-noun-is-a-person",
+    ),
+    pytest.param(
         "“The roads are closed until further notice,” said Khalid al-Sabri, the mayor of the city.",
         0,
         "Khalid al-Sabri",
@@ -100,6 +122,11 @@ def test_speaker_name_and_role(attributor: QuoteAttributor, text: str, index: in
             "Deputy Director of Planning Ng Kah Seng spoke first. “The estate is full,” Mr Ng said.",
             "Ng Kah Seng",
             id="family-name-first-after-a-long-title",
+        ),
+        pytest.param(
+            "“Rents went up again,” said Ms Lau, who opened the Lau Plaza Hotel last year.",
+            "Lau",
+            id="a-hotel-named-after-the-family-is-no-given-name",
         ),
     ],
 )
