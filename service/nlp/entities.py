@@ -87,6 +87,8 @@ Decisions:
   word before a tagged surname, or two such words the tagger missed or called a place, nationality or work,
   are a person's name; so is a name tagged ORG that is set off by commas right after a job noun ("Its chief
   executive, Eoghan Mac Lochlainn, said"), and a surname of someone already named, whatever its tag.
+- `the 26-year-old` is the person named last with that age beside the name (`Jo Park, 26,`, `26-year-old Jo
+  Park`); with no such person it stays a description.
 - Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
   (`Aoife Byrne TD`, `KC`: post_nominals.txt) are no part of a name, and mark a person where NER said
   organisation; a particle glued to the surname is (`Khalid al-Sabri`, and a last word `al-Sabri` is a name).
@@ -333,6 +335,7 @@ class EntityIndex:
         self._quoted = quoted
         self._outside = outside
         text = doc.text if text is None else text
+        self._text = text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         person_sents: dict[int, list[Entity]] = {}
         labelled = _labelled(doc)
@@ -1037,6 +1040,9 @@ class EntityIndex:
 
     def _nominal(self, mention: Span) -> Entity | None:
         root = mention.root
+        last = mention[-1]
+        if is_age(last) and mention[0].lower_ == "the":  # `the 26-year-old` however parsed
+            return self._aged(mention.start_char, self.doc[last.i - 4].text if last.i >= 4 else "")
         if root.tag_ in {"NNS", "NNPS"} or any(
             c.lower_ in NEW_REFERENT and c.dep_ in {"det", "nummod", "amod"} for c in root.children
         ):
@@ -1085,6 +1091,20 @@ class EntityIndex:
             # the person in focus was named as something else (a host asking): the one last named who was not
             return self._recent(mention, hit[1], holder) if hit is not None else None
         return hit[0]
+
+    def _aged(self, pos: int, age: str) -> Entity | None:
+        """`Ana Ruiz, 26, …` or `26-year-old Ana Ruiz` … `the 26-year-old said` → Ana Ruiz: the person named last
+        before `pos` with that age written beside the name."""
+        if not age.isdigit():
+            return None
+        after = re.compile(rf"[^,.;:!?\n]{{0,40}}?,\s*{age}\s*[,)]")
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
+            at = self._positions[i]
+            if after.match(self._text, at, at + 60) or self._text[max(0, at - 14) : at].endswith(f"{age}-year-old "):
+                return self._at[i]
+            i -= 1
+        return None
 
     def _recent(self, mention: Span, before: int, ok: Callable[[Entity], bool]) -> Entity | None:
         """The person last named before sentence `before` (the one in focus), within RECENT_SENTENCES of `mention`,

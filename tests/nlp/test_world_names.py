@@ -134,3 +134,26 @@ def test_family_name_first(attributor: QuoteAttributor, text: str, name: str) ->
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The coach picked Tomasz Wrzesniak-Blom, 22, for the final. The veteran Kai Morrow, 31, was left out. "
+            "“I found out on the bus,” the 31-year-old said.",
+            "Kai Morrow",
+            id="age-after-the-name",
+        ),
+        pytest.param(
+            "Ilse Brandvold, 58, has run the ferry for decades. Her son Jens Brandvold, 27, joined last spring. "
+            "“It's the only job I ever wanted,” the 58-year-old said.",
+            "Ilse Brandvold",
+            id="age-picks-the-person-not-the-last-named",
+        ),
+    ],
+)
+def test_the_n_year_old_is_who_that_age_was_given_to(attributor: QuoteAttributor, text: str, name: str) -> None:
+    (q,) = attributor.attribute(text).quotes
+    assert q.speaker is not None
+    assert q.speaker.name == name
