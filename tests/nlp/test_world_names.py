@@ -157,3 +157,29 @@ def test_the_n_year_old_is_who_that_age_was_given_to(attributor: QuoteAttributor
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Flood defences: 'The river beat us this time'\n\n"
+            "Farmers in the valley lost their winter feed.\n\n"
+            "“The river beat us this time. We will be ready next year,” said farmer Owain Pryce-Jenkins.",
+            "Owain Pryce-Jenkins",
+            id="headline-quote-lifted-from-the-story",
+        ),
+        pytest.param(
+            "'Stay indoors after dark'\n\nThe weather service issued its highest warning on Sunday. "
+            "“Roads will flood,” said forecaster Ines Dahl.",
+            None,
+            id="headline-quote-the-story-does-not-repeat",
+        ),
+    ],
+)
+def test_headline_quote_takes_the_speaker_of_the_story_quote_it_repeats(
+    attributor: QuoteAttributor, text: str, name: str | None
+) -> None:
+    q = attributor.attribute(text).quotes[0]
+    assert q.start < text.index("\n")
+    assert (q.speaker.name if q.speaker is not None else None) == name
