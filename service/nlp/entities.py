@@ -87,6 +87,10 @@ Decisions:
   word before a tagged surname, or two such words the tagger missed or called a place, nationality or work,
   are a person's name; so is a name tagged ORG that is set off by commas right after a job noun ("Its chief
   executive, Eoghan Mac Lochlainn, said"), and a surname of someone already named, whatever its tag.
+- The first of two surnames joined by a particle is one a title goes with (`Ms Ortega` for Lucía Ortega de la
+  Serna), and so is a family name written first before a Chinese or Korean given name (`Baek` for Baek
+  Seung-ho). A capitalised name followed by `, who` is a person's (`MacAulay, who keeps bees`), with the
+  untagged given name before it.
 - `the 26-year-old` is the person named last with that age beside the name (`Jo Park, 26,`, `26-year-old Jo
   Park`); with no such person it stays a description.
 - Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
@@ -609,6 +613,10 @@ class EntityIndex:
         self._by_alias.setdefault(key, entity)
         # `Faizal bin Rahman` is `Mr Faizal`: the name before a patronymic is the one used with a title
         called = [words[k - 1].lower() for k in range(1, len(words) - 1) if words[k].lower() in NAME_PARTICLES]
+        # `Ms Gutiérrez` for María José Gutiérrez de la Fuente: the first of two surnames joined by a particle
+        called += [words[k - 1].lower() for k in range(2, len(words) - 1) if words[k] in {"de", "del", "y", "i"}]
+        if _family_first(words):
+            called.append(words[0].lower())  # `Choi` for Choi Yong-ho, `Koh` for Koh Wei Ling
         for word in [surname, *called]:
             bucket = self._by_surname.setdefault(word, [])
             if entity in bucket:
@@ -1606,8 +1614,17 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
             kind = "person"  # `Mabuza-Nkosi` tagged a work of art after Thandeka Mabuza-Nkosi
         if kind is None:
             continue
-        if kind == "organization" and _looks_personal(ent):
+        if kind == "organization" and (_looks_personal(ent) or _who_follows(ent)):
             kind = "person"
+            given = doc[ent.start - 1] if ent.start > 0 else None
+            if (
+                given is not None
+                and _who_follows(ent)
+                and not given.ent_type_
+                and _given_before(given)
+                and len(ent) <= 3
+            ):
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Fergus MacIntyre, who runs …`
         if kind == "person" or ent.label_ == "ORG":
             ent = _titled_given(ent)
             kind = "person" if ent.label_ == "PERSON" else kind
@@ -1620,6 +1637,15 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
         out.append((name, "person", _clean_name(name.text).lower()))
     out.sort(key=lambda item: item[0].start)
     return out
+
+
+def _who_follows(ent: Span) -> bool:
+    """`MacIntyre, who runs a bakery`: a capitalised name `who` refers back to is a person's, not a body's."""
+    doc = ent.doc
+    words = [t for t in ent if t.text != "-"]
+    if not 1 <= len(words) <= 3 or not all(_capital(t) for t in words) or words[-1].lower_ in INSTITUTION_NOUNS:
+        return False
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
 
 
 def _titled_given(ent: Span) -> Span:
@@ -1711,6 +1737,17 @@ def _honoured_names(doc: Doc) -> list[Span]:
                 out.append(Span(doc, g, end, label="PERSON"))
             break
     return out
+
+
+def _family_first(words: list[str]) -> bool:
+    """`Choi Yong-ho`, `Koh Wei Ling`: a family name written before a romanised Chinese or Korean given name."""
+    rest = words[1:]
+    if not 1 <= len(rest) <= 2 or rest[0].lower() in FIRST_NAMES:
+        return False
+    if len(rest) == 1:
+        parts = rest[0].split("-")
+        return len(parts) == 2 and parts[1].islower() and all(SYLLABLE.match(p.lower()) for p in parts)
+    return all(w[:1].isupper() and SYLLABLE.match(w.lower()) for w in rest)
 
 
 def _sinitic_given(doc: Doc, i: int) -> int:

@@ -93,6 +93,22 @@ CASES = [
         id="name-set-off-after-a-job-noun-is-a-person",
     ),
     pytest.param(
+        "Lucía Ortega de la Serna, mayor of the town, met the minister on Friday. "
+        "“We have waited two years for this bridge,” Ms Ortega said.",
+        0,
+        "Lucía Ortega de la Serna",
+        "mayor of the town",
+        id="spanish-first-of-two-surnames-after-ms",
+    ),
+    pytest.param(
+        "Incheon Mayor Baek Seung-ho said the plant would create 3,000 jobs. "
+        "“This is the biggest investment in our history,” Baek told Yonhap.",
+        0,
+        "Baek Seung-ho",
+        "Incheon Mayor",
+        id="korean-family-name-alone-later",
+    ),
+    pytest.param(
         "“The roads are closed until further notice,” said Khalid al-Sabri, the mayor of the city.",
         0,
         "Khalid al-Sabri",
@@ -124,13 +140,18 @@ def test_speaker_name_and_role(attributor: QuoteAttributor, text: str, index: in
             id="family-name-first-after-a-long-title",
         ),
         pytest.param(
+            "Ruairidh MacAulay, who keeps bees in Uig, lost four hives. “It was the wet spring,” he said.",
+            "Ruairidh MacAulay",
+            id="a-name-who-refers-to-is-a-person-not-a-body",
+        ),
+        pytest.param(
             "“Rents went up again,” said Ms Lau, who opened the Lau Plaza Hotel last year.",
             "Lau",
             id="a-hotel-named-after-the-family-is-no-given-name",
         ),
     ],
 )
-def test_family_name_first(attributor: QuoteAttributor, text: str, name: str) -> None:
+def test_full_name_where_the_tagger_cut_or_missed_it(attributor: QuoteAttributor, text: str, name: str) -> None:
     (q,) = attributor.attribute(text).quotes
     assert q.speaker is not None
     assert q.speaker.name == name
