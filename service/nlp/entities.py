@@ -91,6 +91,8 @@ Decisions:
   Serna), and so is a family name written first before a Chinese or Korean given name (`Baek` for Baek
   Seung-ho). A capitalised name followed by `, who` is a person's (`MacAulay, who keeps bees`), with the
   untagged given name before it.
+- A hyphenated surname the tagger missed is looked up whole (`Cr Oduya-Reid` → Tamsin Oduya-Reid; `Cr`, `Cllr`
+  are councillor); its first part is no other given name.
 - `the 26-year-old` is the person named last with that age beside the name (`Jo Park, 26,`, `26-year-old Jo
   Park`); with no such person it stays a description.
 - Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
@@ -598,7 +600,9 @@ class EntityIndex:
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                tail = words[0].lower() in SURNAME_PARTICLES and cand.name.lower().endswith(" " + key)  # `Ó Faoláin`
+                # `Ó Faoláin` after Donnchadh Ó Faoláin, and Seán Ó Ceallaigh after a headline's `Ó Ceallaigh`
+                tail = words[0].lower() in SURNAME_PARTICLES and cand.name.lower().endswith(" " + key)
+                tail = tail or (cwords[0].lower() in SURNAME_PARTICLES and key.endswith(" " + cand.name.lower()))
                 if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]) or tail:
                     entity = cand
                     break
@@ -635,7 +639,7 @@ class EntityIndex:
         if entity is None and len(name.split()) == 1 and self._by_surname.get(key):
             return self._by_surname[key][-1]  # "Trump" tagged ORG beside the person Donald Trump
         if (
-            entity is None
+            (entity is None or entity.type != "person")
             and name.split()[0].lower() in SURNAME_PARTICLES
             and self._by_surname.get(_surname(key.split()))
         ):
@@ -854,8 +858,13 @@ class EntityIndex:
         if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ not in ENTITY_TYPES:
             # a name NER missed this time (or tagged a nationality: `Cuban said`): an alias, else the person
             # last named with this surname
-            same_surname = self._by_surname.get(root.lower_)
-            hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
+            word = _hyphen_word(root)  # `Oduya-Reid`: the surname is the whole hyphenated word
+            same_surname = self._by_surname.get(word) or self._by_surname.get(root.lower_)
+            hit = (
+                self._by_alias.get(word)
+                or self._by_alias.get(root.lower_)
+                or (same_surname[-1] if same_surname else None)
+            )
             if hit is not None and not _other_given_name(mention, hit):
                 return hit
             if len(mention) == 1 and root.lower_ in FIRST_NAMES:  # `Ingrid:` alone, beside Ingrid Halvorsen
@@ -1506,7 +1515,11 @@ def _content_words(text: str) -> frozenset[str]:
 def _other_given_name(mention: Span, entity: Entity) -> bool:
     """`Ana Ruiz` (untagged) is not `Tom Ruiz`: the mention's given name is not the entity's."""
     root = mention.root
-    given = [t for t in mention if t.i < root.i and t.pos_ == "PROPN" and t.is_title and not _is_title_word(t.lower_)]
+    given = [
+        t
+        for t in mention
+        if t.i < root.i and t.pos_ == "PROPN" and t.is_title and not _is_title_word(t.lower_) and t.whitespace_
+    ]  # not `Oduya` of `Oduya-Reid`
     words = entity.name.split()
     return bool(given) and len(words) > 1 and given[0].text != words[0]
 
@@ -1748,6 +1761,16 @@ def _family_first(words: list[str]) -> bool:
         parts = rest[0].split("-")
         return len(parts) == 2 and parts[1].islower() and all(SYLLABLE.match(p.lower()) for p in parts)
     return all(w[:1].isupper() and SYLLABLE.match(w.lower()) for w in rest)
+
+
+def _hyphen_word(t: Token) -> str:
+    """`Reid` in `Oduya-Reid` → `oduya-reid`: the whole hyphenated word a token ends (bounded: three parts)."""
+    doc, i = t.doc, t.i
+    while (
+        i >= 2 and i > t.i - 4 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    ):
+        i -= 2
+    return doc[i : t.i + 1].text.lower()
 
 
 def _sinitic_given(doc: Doc, i: int) -> int:

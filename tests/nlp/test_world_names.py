@@ -109,6 +109,14 @@ CASES = [
         id="korean-family-name-alone-later",
     ),
     pytest.param(
+        "Cr Tamsin Oduya-Reid moved the motion on Tuesday. "
+        "“We cannot wait for the state government,” Cr Oduya-Reid said.",
+        0,
+        "Tamsin Oduya-Reid",
+        "Councillor",
+        id="australian-cr-and-a-hyphenated-surname-the-tagger-missed",
+    ),
+    pytest.param(
         "“The roads are closed until further notice,” said Khalid al-Sabri, the mayor of the city.",
         0,
         "Khalid al-Sabri",
