@@ -1708,7 +1708,7 @@ def _honoured_names(doc: Doc) -> list[Span]:
     first, before a tagged given name, they are a family name that comes first (`Koh Wei Ling` … `Ms Koh`).
     A patronymic particle joins two names (`Samira bint Khalid al-Harbi`). One pass, dictionary hits."""
     out: list[Span] = []
-    surnames: dict[str, list[tuple[str, ...]]] = {}  # first word → honoured names starting with it
+    surnames: dict[str, set[tuple[str, ...]]] = {}  # first word → honoured names starting with it
     for i in range(len(doc) - 1):
         if doc[i].lower_ not in HONORED_BY and doc[i].lower_ not in HONORIFIC_GENDER:
             continue
@@ -1716,7 +1716,7 @@ def _honoured_names(doc: Doc) -> list[Span]:
         if end == i + 1:
             continue
         words = tuple(t.lower_ for t in doc[i + 1 : end])
-        surnames.setdefault(words[0], []).append(words)
+        surnames.setdefault(words[0], set()).add(words)
         if any(t.ent_type_ != "PERSON" for t in doc[i + 1 : end]):
             out.append(Span(doc, i + 1, end, label="PERSON"))
     for k in range(1, len(doc)):
@@ -1733,7 +1733,7 @@ def _honoured_names(doc: Doc) -> list[Span]:
             continue
         if t.ent_iob_ == "I" and t.ent_type_ == "PERSON":
             continue  # NER has the given name already
-        for words in surnames[t.lower_]:
+        for words in sorted(surnames[t.lower_], key=len, reverse=True):  # the longest first: `Nic Giolla Bhríde`
             end = k + len(words)
             if end > len(doc) or tuple(x.lower_ for x in doc[k:end]) != words:
                 continue
