@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -20,6 +21,7 @@ from service.nlp.types import Attribution, Quote, Span, Speaker, SpeakerSummary,
 
 # A part attributed through its sibling is as right as the sibling, less the odd mis-paired mark.
 QUOTE_PART_DISCOUNT = 0.9
+HEADLINE_CHARS = 300  # a first line longer than this is a paragraph, not a headline
 MUTE_CONFIDENCE = 0.1  # a quote whose cue's subject is a thing (`the pact calls it “x”`): no speaker, barely a guess
 
 
@@ -169,7 +171,45 @@ def _attribute_doc(
         )
     for chain in chains:
         _share_speaker(quotes, chain)
+    _headline_echoes(quotes, text)
     return Attribution(quotes=tuple(quotes), speakers=summarize(quotes))
+
+
+def _headline_echoes(quotes: list[Quote], text: str) -> None:
+    """`Waiting lists: Minister admits 'we are not there yet'` … `“We are not there yet,” Ruiz said` → Ruiz.
+
+    A quote in the headline (the first line) repeats words quoted in the story: when nothing in the
+    headline says who said them, they are the story's speaker's. (A headline's description, `Minister
+    admits`, is left as it is: resolving it to the story's name lowered PolNeAR dev and train, whose gold
+    credits the headline's own words.)"""
+    line_end = text.find("\n")
+    if line_end < 0 or line_end > HEADLINE_CHARS:
+        return
+    for i, q in enumerate(quotes):
+        if q.start >= line_end:
+            break
+        if q.speaker is not None:
+            continue  # `CNN President says …`: PolNeAR credits the headline's own words, so they stay
+        words = " ".join(re.findall(r"\w+", q.text.lower()))
+        src = next(
+            (
+                o
+                for o in quotes[i + 1 :]
+                if o.start > line_end
+                and o.speaker is not None
+                and words in " ".join(re.findall(r"\w+", o.text.lower()))
+            ),
+            None,
+        )
+        if words and src is not None and src.speaker is not None:
+            quotes[i] = replace(
+                q,
+                speaker=src.speaker,
+                date=src.date,
+                via=src.via,
+                rule="headline_echo",
+                confidence=round(src.confidence * QUOTE_PART_DISCOUNT, 2),
+            )
 
 
 def _share_speaker(quotes: list[Quote], chain: list[int]) -> None:

@@ -101,6 +101,27 @@ Decisions:
   opens an "X of Y" name (`University of Lagos`).
 - An organisation's initials met before its full name (`IMF … the International Monetary Fund`) are that
   organisation, named in full.
+- The surname the press writes after an honorific (`Mr Pellow-Hughes`, `Ms Nic Giolla Bhríde`, `Ms Lim`) names a
+  person where NER missed or cut the name: the same words after a given name are the full name, and before a
+  romanised Chinese given name (`Lim Hui Min`, `Chow Tsz-kin`) a family name written first. A patronymic
+  joins two names (`Samira bint Khalid al-Harbi`) and the name before it is the one used with a title
+  (`Mr Faizal` for Faizal bin Rahman). A surname with a particle (`Van den Berg`, `Ó Faoláin`) is the
+  person whose full name ends in it, however tagged.
+- After a job noun (`Chief Executive`, `striker`, `midfielder`: occupation_nouns.txt) an unknown capitalised
+  word before a tagged surname, or two such words the tagger missed or called a place, nationality or work,
+  are a person's name; so is a name tagged ORG that is set off by commas right after a job noun ("Its chief
+  executive, Eoghan Mac Lochlainn, said"), and a surname of someone already named, whatever its tag.
+- The first of two surnames joined by a particle is one a title goes with (`Ms Ortega` for Lucía Ortega de la
+  Serna), and so is a family name written first before a Chinese or Korean given name (`Baek` for Baek
+  Seung-ho). A capitalised name followed by `, who` is a person's (`MacAulay, who keeps bees`), with the
+  untagged given name before it.
+- A hyphenated surname the tagger missed is looked up whole (`Cr Oduya-Reid` → Tamsin Oduya-Reid; `Cr`, `Cllr`
+  are councillor); its first part is no other given name.
+- `the 26-year-old` is the person named last with that age beside the name (`Jo Park, 26,`, `26-year-old Jo
+  Park`); with no such person it stays a description.
+- Courtesy titles of other presses (`Shri`, `Alhaji`, `Frau`: honorifics.txt) and post-nominal letters
+  (`Aoife Byrne TD`, `KC`: post_nominals.txt) are no part of a name, and mark a person where NER said
+  organisation; a particle glued to the surname is (`Khalid al-Sabri`, and a last word `al-Sabri` is a name).
 - A state's ministry, department or agency is named with the state's possessive ("Norway’s Finance
   Ministry"; the bare "Finance Ministry" stays its alias); a firm is not ("Japan's Tonami Motor Group").
 """
@@ -150,6 +171,9 @@ PRONOUNS = frozenset(PRONOUN_GENDER) | UNRESOLVABLE_PRONOUNS
 ENTITY_TYPES: dict[str, SpeakerType] = {"PERSON": "person", "ORG": "organization", "GPE": "organization"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mister": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 HONORIFIC_GENDER |= {"miss": "f", "madam": "f", "madame": "f", "dame": "f"}
+HONORIFIC_GENDER |= {"shri": "m", "smt": "f", "smt.": "f", "shrimati": "f", "alhaji": "m", "alhaja": "f", "hajiya": "f"}
+HONORIFIC_GENDER |= {"herr": "m", "frau": "f", "monsieur": "m"}
+POST_NOMINALS = load("post_nominals.txt")  # `Aoife Byrne TD`, `Alan Marsh KC`: an office or honour, no name
 FIRST_NAMES: dict[str, str] = dict(load_pairs("first_names.txt"))
 SYNONYMS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in load_pairs("role_synonyms.txt")}
 NOMINAL_GENDER = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "spokesman": "m", "chairman": "m"}
@@ -234,6 +258,15 @@ SERVING_ROLES |= {"official", "host", "assistant", "representative", "lawyer", "
 GENERIC_JOBS = frozenset({"employee", "staffer", "worker", "member"})  # working for a body, whatever the job
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})  # `Hafiz bin Osman`: son of; `Mr Hafiz`
+HONORED_BY = frozenset({"dr", "dr.", "prof", "prof."})  # titles before a surname beside the courtesy ones
+ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})  # `al-` in `al-Harbi`
+# lower-case words that open a surname: `Pieter van der Merwe` … `Van der Merwe said`, `Ana de Souza`
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la"})
+SURNAME_PARTICLES |= {"ter", "ten", "dos", "das", "mac", "nic", "ó", "ní", "al", "el", "abu", "bin", "ibn"}
+# one romanised Chinese syllable (`hui`, `ling`, `boon`, `hsien`, `tsz`): not `plaza`, `hotel`, `white`
+SYLLABLE = re.compile(r"(?:tsz|sze|(?:ch|sh|zh|ts|hs|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$")
+MAX_NAME_WORDS = 3  # `Nic Giolla Bhríde`: the words of one surname after an honorific
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
 PLACE_NOUNS = frozenset({"garden", "square", "center", "centre", "hall", "street", "avenue", "park", "tower"})
 PLACE_NOUNS |= {"airport"}
@@ -283,15 +316,24 @@ def _person_tokens(ent: Span) -> list[Token]:
         or (toks[0].lower_ in ROLE_NOUNS and not (toks[0].lower_ in FIRST_NAMES and len(toks) <= 2))  # Dean Baker
         or (toks[0].lower_ in OCCUPATION_NOUNS and toks[0].lower_ not in FIRST_NAMES and len(toks) >= 3)  # Striker
         or toks[0].lower_ in DETERMINERS
-        or (toks[0].is_lower and len(toks) > 1)
+        or (toks[0].is_lower and len(toks) > 1 and toks[0].whitespace_)  # not the `al` of `al-Harbi`
         or (toks[0].pos_ in {"ADP", "SCONJ", "CCONJ"} and len(toks) > 1)  # `Without Bloomberg`
     ):
         toks = toks[1:]
+    while len(toks) > 2 and toks[-1].text.isupper() and toks[-1].lower_ in POST_NOMINALS:
+        toks = toks[:-1]  # `Aoife Byrne TD`
     if any(t.text in {"v.", "vs.", "v", "vs"} for t in toks):
         return []  # a court case ("Trump v. Trump"), not a person
     # a headline run into the name: "Trump Would Put Liberals On Court", "Lopez: Saying", "Rubio Tell"
     cut = next(
-        (k for k, t in enumerate(toks) if k > 0 and (t.text == ":" or t.tag_.startswith("VB") or t.tag_ == "MD")), None
+        (
+            k
+            for k, t in enumerate(toks)
+            if k > 0
+            and (t.text == ":" or t.tag_.startswith("VB") or t.tag_ == "MD")
+            and t.lower_ not in SURNAME_PARTICLES
+        ),
+        None,
     )
     if cut is not None:
         toks = toks[:cut]
@@ -343,6 +385,7 @@ class EntityIndex:
         self._quoted = quoted
         self._outside = outside
         text = doc.text if text is None else text
+        self._text = text
         self._sent_starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
         self._epithet_words: set[str] = set()  # every person's epithets
         person_sents: dict[int, list[Entity]] = {}
@@ -572,8 +615,8 @@ class EntityIndex:
             return None
         name = _clean_name(ent.doc[toks[0].i : toks[-1].i + 1].text)
         words = name.split()
-        if not words or not words[-1][:1].isupper():
-            return None
+        if not words or not any(c.isupper() for c in words[-1]):
+            return None  # `al-Harbi` and `Tsz-kin` are names; a lower-case last word is not
         surname = _surname(words)
         key = name.lower()
         # "Mrs. Ruiz" is not "Tom Ruiz", nor "Mr. Ruiz" "Ana Ruiz": an honorific or given name must agree
@@ -607,7 +650,10 @@ class EntityIndex:
         if entity is None and len(words) > 1:
             for cand in self._by_surname.get(surname, []):
                 cwords = cand.name.split()
-                if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]):
+                # `Ó Faoláin` after Donnchadh Ó Faoláin, and Seán Ó Ceallaigh after a headline's `Ó Ceallaigh`
+                tail = words[0].lower() in SURNAME_PARTICLES and cand.name.lower().endswith(" " + key)
+                tail = tail or (cwords[0].lower() in SURNAME_PARTICLES and key.endswith(" " + cand.name.lower()))
+                if (len(cwords) == 1 and not kin and agrees(cand)) or _same_first(cwords[0], words[0]) or tail:
                     entity = cand
                     break
         if entity is None:
@@ -619,10 +665,18 @@ class EntityIndex:
             entity.name = name  # the fullest form, and "Ada Fenn" over a headline's "ADA FENN"
         entity.aliases |= {key, surname}
         self._by_alias.setdefault(key, entity)
-        bucket = self._by_surname.setdefault(surname, [])
-        if entity in bucket:
-            bucket.remove(entity)
-        bucket.append(entity)
+        # `Faizal bin Rahman` is `Mr Faizal`: the name before a patronymic is the one used with a title
+        called = [words[k - 1].lower() for k in range(1, len(words) - 1) if words[k].lower() in NAME_PARTICLES]
+        # `Ms Gutiérrez` for María José Gutiérrez de la Fuente: the first of two surnames joined by a particle
+        called += [words[k - 1].lower() for k in range(2, len(words) - 1) if words[k] in {"de", "del", "y", "i"}]
+        if _family_first(words):
+            called.append(words[0].lower())  # `Choi` for Choi Yong-ho, `Koh` for Koh Wei Ling
+        for word in [surname, *called]:
+            bucket = self._by_surname.setdefault(word, [])
+            if entity in bucket:
+                bucket.remove(entity)
+            bucket.append(entity)
+        entity.aliases |= set(called)
         return entity
 
     def _organization(self, ent: Span, kind: SpeakerType, text: str) -> Entity | None:
@@ -641,6 +695,15 @@ class EntityIndex:
         early = self._by_alias.get(_initials(name).lower()) if entity is None and len(name.split()) > 2 else None
         if early is not None and early.type == "organization" and early.name == _initials(name):
             entity = early  # `WSJ editorial: …` in the headline, then `the Wall Street Journal`: one paper
+        if (
+            (entity is None or entity.type != "person")
+            and name.split()[0].lower() in SURNAME_PARTICLES
+            and self._by_surname.get(_surname(key.split()))
+        ):
+            # `Van der Westhuizen` tagged ORG after the person Pieter van der Westhuizen
+            full = [e for e in self._by_surname[_surname(key.split())] if e.name.lower().endswith(" " + key)]
+            if full:
+                return full[-1]
         if entity is None:
             entity = Entity(name=name, type=kind, first=ent.start_char)
             self.entities.append(entity)
@@ -705,7 +768,10 @@ class EntityIndex:
                 continue
             if self._outside is not None and self._outside(given.idx, t.idx + len(t)):
                 continue  # `By Ann Lee, City Desk`: a byline names nobody in the story
-            titled = given.i > 0 and self.doc[given.i - 1].is_title and _is_title_word(self.doc[given.i - 1].lower_)
+            title = self.doc[given.i - 1] if given.i > 0 else given
+            titled = given.i > 0 and (
+                (title.is_title and _is_title_word(title.lower_)) or title.lower_ in OCCUPATION_NOUNS  # `striker X Y`
+            )
             if given.lower_ not in FIRST_NAMES and not (titled and given.pos_ == "PROPN"):
                 continue  # `Captain Ivy Moss`: after a title, the word before the surname is a given name
             gender = FIRST_NAMES.get(given.lower_)
@@ -852,7 +918,7 @@ class EntityIndex:
         ):
             return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares", "he all but said"
         if len(mention) == 2 and mention[0].lower_ == "the" and _epithet_word(mention[1]):
-            return self._epithet(mention) or self._unresolved(mention)  # `the Briton`, tagged a person or not
+            return self._alone_in_focus(mention) or self._unresolved(mention)  # `the Briton`, tagged a person or not
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
@@ -872,8 +938,13 @@ class EntityIndex:
         if (root.pos_ == "PROPN" or (len(mention) == 1 and root.is_title)) and root.ent_type_ not in ENTITY_TYPES:
             # a name NER missed this time (or tagged a nationality: `Cuban said`): an alias, else the person
             # last named with this surname
-            same_surname = self._by_surname.get(root.lower_)
-            hit = self._by_alias.get(root.lower_) or (same_surname[-1] if same_surname else None)
+            word = _hyphen_word(root)  # `Oduya-Reid`: the surname is the whole hyphenated word
+            same_surname = self._by_surname.get(word) or self._by_surname.get(root.lower_)
+            hit = (
+                self._by_alias.get(word)
+                or self._by_alias.get(root.lower_)
+                or (same_surname[-1] if same_surname else None)
+            )
             if hit is not None and not _other_given_name(mention, hit):
                 return hit
             if len(mention) == 1 and root.lower_ in FIRST_NAMES:  # `Ingrid:` alone, beside Ingrid Halvorsen
@@ -889,7 +960,7 @@ class EntityIndex:
             or self._nominal(mention)
             or self._institution(mention)
             or self._org_by_kind(mention)
-            or self._epithet(mention)
+            or self._alone_in_focus(mention)
         )
         if nominal is not None:
             return nominal
@@ -1110,6 +1181,9 @@ class EntityIndex:
 
     def _nominal(self, mention: Span) -> Entity | None:
         root = mention.root
+        last = mention[-1]
+        if is_age(last) and mention[0].lower_ == "the":  # `the 26-year-old` however parsed
+            return self._aged(mention.start_char, self.doc[last.i - 4].text if last.i >= 4 else "")
         if root.tag_ in {"NNS", "NNPS"} or any(
             c.lower_ in NEW_REFERENT and c.dep_ in {"det", "nummod", "amod"} for c in root.children
         ):
@@ -1181,6 +1255,20 @@ class EntityIndex:
 
         return self._nearest(mention.start_char, ok)
 
+    def _aged(self, pos: int, age: str) -> Entity | None:
+        """`Ana Ruiz, 26, …` or `26-year-old Ana Ruiz` … `the 26-year-old said` → Ana Ruiz: the person named last
+        before `pos` with that age written beside the name."""
+        if not age.isdigit():
+            return None
+        after = re.compile(rf"[^,.;:!?\n]{{0,40}}?,\s*{age}\s*[,)]")
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] <= LOOKBACK_CHARS:
+            at = self._positions[i]
+            if after.match(self._text, at, at + 60) or self._text[max(0, at - 14) : at].endswith(f"{age}-year-old "):
+                return self._at[i]
+            i -= 1
+        return None
+
     def _recent(self, mention: Span, before: int, ok: Callable[[Entity], bool]) -> Entity | None:
         """The person last named before sentence `before` (the one in focus), within RECENT_SENTENCES of `mention`,
         that is `ok`.
@@ -1194,7 +1282,7 @@ class EntityIndex:
             i -= 1
         return None
 
-    def _epithet(self, mention: Span) -> Entity | None:
+    def _alone_in_focus(self, mention: Span) -> Entity | None:
         """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei; `Mills was gracious. “…,” the
         American said` → Mills: an age, a standing or a nationality alone after `the` is the person in focus
         (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
@@ -1675,7 +1763,11 @@ def _content_words(text: str) -> frozenset[str]:
 def _other_given_name(mention: Span, entity: Entity) -> bool:
     """`Ana Ruiz` (untagged) is not `Tom Ruiz`: the mention's given name is not the entity's."""
     root = mention.root
-    given = [t for t in mention if t.i < root.i and t.pos_ == "PROPN" and t.is_title and not _is_title_word(t.lower_)]
+    given = [
+        t
+        for t in mention
+        if t.i < root.i and t.pos_ == "PROPN" and t.is_title and not _is_title_word(t.lower_) and t.whitespace_
+    ]  # not `Oduya` of `Oduya-Reid`
     words = entity.name.split()
     return bool(given) and len(words) > 1 and given[0].text != words[0]
 
@@ -1761,11 +1853,13 @@ def _clause_depth(subject: Token) -> int:
 
 def _entity_kind(ent: Span) -> SpeakerType | None:
     """The entity's kind by its label; a known given name tagged as a product or place (`Ivanka` PRODUCT,
-    `Hugo Lima` FAC) is a person."""
+    `Hugo Lima` FAC) is a person, and so is such a name right after a job noun (`midfielder Yacouba Sangaré`)."""
     kind = ENTITY_TYPES.get(ent.label_)
-    if kind is None and ent.label_ in MISLABELLED and 1 <= len(ent) <= 3 and all(t.is_title for t in ent):
+    words = [t for t in ent if t.text != "-"]  # `Sangaré-Fofana` is one word
+    if kind is None and ent.label_ in MISLABELLED and 1 <= len(words) <= 3 and all(t.is_title for t in words):
         last = ent[-1].lower_
-        named = ent[0].lower_ in FIRST_NAMES and last not in INSTITUTION_NOUNS and last not in PLACE_NOUNS
+        job = ent.start > 0 and ent.doc[ent.start - 1].lower_ in OCCUPATION_NOUNS  # `midfielder Yacouba Sangaré`
+        named = (ent[0].lower_ in FIRST_NAMES or job) and last not in INSTITUTION_NOUNS and last not in PLACE_NOUNS
         return "person" if named else None
     return kind
 
@@ -1774,6 +1868,7 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
     """The named entities that can speak: (span, kind by label, cleaned lower-case name)."""
     out: list[tuple[Span, SpeakerType, str]] = []
     words = Counter(ent.text for ent in doc.ents)
+    surnames: set[str] = set()  # of the person names read so far
     for ent in doc.ents:
         if words[ent.text] == 1 and _opening_modifier(ent):
             continue
@@ -1784,28 +1879,207 @@ def _labelled(doc: Doc) -> list[tuple[Span, SpeakerType, str]]:
         described = _described_kind(ent) if ent.label_ != "PERSON" else None
         if described is not None:
             kind = described  # `Okoro Adeyemi, a nurse at the clinic,` tagged GPE is a person
+        if kind is None and ent.label_ in MISLABELLED | {"NORP"} and _clean_name(ent.text).lower() in surnames:
+            kind = "person"  # `Mabuza-Nkosi` tagged a work of art after Thandeka Mabuza-Nkosi
         if kind is None:
             continue
-        if kind == "organization" and _looks_personal(ent):
+        if kind == "organization" and (_looks_personal(ent) or _who_follows(ent)):
             kind = "person"
+            given = doc[ent.start - 1] if ent.start > 0 else None
+            if (
+                given is not None
+                and _who_follows(ent)
+                and not given.ent_type_
+                and _given_before(given)
+                and len(ent) <= 3
+            ):
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Fergus MacIntyre, who runs …`
+        if kind == "person" or ent.label_ == "ORG":
+            ent = _titled_given(ent)
+            kind = "person" if ent.label_ == "PERSON" else kind
+        if kind == "person" and len(ent) > 1:
+            surnames.add(_surname(_clean_name(ent.text).lower().split()))
         out.append((ent, kind, _clean_name(ent.text).lower()))
     out.extend((name, "person", _clean_name(name.text).lower()) for name in _untagged_names(doc))
     out.extend((name, kind, _clean_name(name.text).lower()) for name, kind in _described_names(doc))
+    for name in _honoured_names(doc):
+        out = [o for o in out if o[0].end <= name.start or o[0].start >= name.end]
+        out.append((name, "person", _clean_name(name.text).lower()))
     out.sort(key=lambda item: item[0].start)
     return out
 
 
+def _who_follows(ent: Span) -> bool:
+    """`MacIntyre, who runs a bakery`: a capitalised name `who` refers back to is a person's, not a body's."""
+    doc = ent.doc
+    words = [t for t in ent if t.text != "-"]
+    if not 1 <= len(words) <= 3 or not all(_capital(t) for t in words) or words[-1].lower_ in INSTITUTION_NOUNS:
+        return False
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+
+
+def _titled_given(ent: Span) -> Span:
+    """`Chief Executive Anders Lindqvist-Moe`, `striker Youssouf Diabaté` with only the surname tagged: an untagged
+    (or nationality-tagged) capitalised word between a job title and the name is the given name."""
+    doc, i = ent.doc, ent.start
+    if i < 2 or len(ent) > 3 or not all(_capital(t) or t.text == "-" for t in ent):
+        return ent
+    given, title = doc[i - 1], doc[i - 2]
+    if given.ent_type_ in {"PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME"} or not _given_before(given):
+        return ent
+    if not (_is_title_word(title.lower_) or title.lower_ in OCCUPATION_NOUNS) or not title.is_alpha:
+        return ent
+    return Span(doc, i - 1, ent.end, label="PERSON")
+
+
+def _capital(t: Token) -> bool:
+    """`Pellow`, `Ó`, `MacAskill`: a word of a name (alphabetic, capitalised, not a headline's capitals)."""
+    return t.is_alpha and t.text[:1].isupper() and (len(t) == 1 or not t.is_upper)
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised name starting at `i`; a hyphenated word is one (`Pellow-Hughes`, `Tsz-kin`)."""
+    j, words = i, 0
+    while j < len(doc) and words < MAX_NAME_WORDS:
+        t = doc[j]
+        glued = t.lower_ in ARTICLE_PARTICLES and j + 2 < len(doc) and not t.whitespace_ and doc[j + 1].text == "-"
+        if glued and _capital(doc[j + 2]):
+            j += 2  # `al-Harbi`: the article is part of the word
+            t = doc[j]
+        elif not _capital(t) or t.lower_ in POST_NOMINALS or _is_title_word(t.lower_) or (j > i and t.pos_ != "PROPN"):
+            break
+        j += 1
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            if not doc[j + 1].is_alpha:
+                break
+            j += 2
+        words += 1
+    return j
+
+
+def _honoured_names(doc: Doc) -> list[Span]:
+    """Names read off the honorific the press writes before a surname, where NER missed or cut them.
+
+    `Mr Pellow-Hughes said` → the person `Pellow-Hughes`; the same words after one or two capitalised given
+    names elsewhere are that person's full name (`Gareth Pellow-Hughes`, tagged ORG or nothing); written
+    first, before a tagged given name, they are a family name that comes first (`Koh Wei Ling` … `Ms Koh`).
+    A patronymic particle joins two names (`Samira bint Khalid al-Harbi`). One pass, dictionary hits."""
+    out: list[Span] = []
+    surnames: dict[str, set[tuple[str, ...]]] = {}  # first word → honoured names starting with it
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ not in HONORED_BY and doc[i].lower_ not in HONORIFIC_GENDER:
+            continue
+        end = _name_end(doc, i + 1)
+        if end == i + 1:
+            continue
+        words = tuple(t.lower_ for t in doc[i + 1 : end])
+        surnames.setdefault(words[0], set()).add(words)
+        if any(t.ent_type_ != "PERSON" for t in doc[i + 1 : end]):
+            out.append(Span(doc, i + 1, end, label="PERSON"))
+    for k in range(1, len(doc)):
+        t = doc[k]
+        if t.lower_ in NAME_PARTICLES and t.is_lower and _capital(doc[k - 1]) and k + 1 < len(doc):
+            start = k - 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            end = _name_end(doc, k + 1)
+            if end > k + 1 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_type_ != "PERSON":
+                out.append(Span(doc, start, end, label="PERSON"))
+            continue
+        if t.lower_ not in surnames or doc[k - 1].lower_ in HONORIFIC_GENDER or doc[k - 1].lower_ in HONORED_BY:
+            continue
+        if t.ent_iob_ == "I" and t.ent_type_ == "PERSON":
+            continue  # NER has the given name already
+        for words in sorted(surnames[t.lower_], key=len, reverse=True):  # the longest first: `Nic Giolla Bhríde`
+            end = k + len(words)
+            if end > len(doc) or tuple(x.lower_ for x in doc[k:end]) != words:
+                continue
+            g = k
+            while g > max(0, k - 2) and _given_before(doc[g - 1]) and (g == k or doc[g - 1].lower_ in FIRST_NAMES):
+                g -= 1  # one given name, two when the first is a known one (`Mary Anne`, not `Deport Nikki`)
+            after = doc[end] if end < len(doc) else None
+            first = after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+            if first and after is not None and _name_end(doc, end) == _ent_end(after) <= end + 2:
+                out.append(Span(doc, k, _ent_end(after), label="PERSON"))  # `Koh Wei Ling`: family name first
+            elif _sinitic_given(doc, end) > end:
+                out.append(Span(doc, k, _sinitic_given(doc, end), label="PERSON"))  # `Lim Hui Min`, `Chow Tsz-kin`
+            elif g < k:
+                out.append(Span(doc, g, end, label="PERSON"))
+            break
+    return out
+
+
+def _family_first(words: list[str]) -> bool:
+    """`Choi Yong-ho`, `Koh Wei Ling`: a family name written before a romanised Chinese or Korean given name."""
+    rest = words[1:]
+    if not 1 <= len(rest) <= 2 or rest[0].lower() in FIRST_NAMES:
+        return False
+    if len(rest) == 1:
+        parts = rest[0].split("-")
+        return len(parts) == 2 and parts[1].islower() and all(SYLLABLE.match(p.lower()) for p in parts)
+    return all(w[:1].isupper() and SYLLABLE.match(w.lower()) for w in rest)
+
+
+def _hyphen_word(t: Token) -> str:
+    """`Reid` in `Oduya-Reid` → `oduya-reid`: the whole hyphenated word a token ends (bounded: three parts)."""
+    doc, i = t.doc, t.i
+    while (
+        i >= 2 and i > t.i - 4 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    ):
+        i -= 2
+    return doc[i : t.i + 1].text.lower()
+
+
+def _sinitic_given(doc: Doc, i: int) -> int:
+    """The end of a romanised Chinese given name at `i` (`Hui Min`, `Tsz-kin`), else `i`: two short
+    capitalised syllables, or one hyphenated word whose second part is lower-case."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_lower and not doc[i].whitespace_:
+        return i + 3 if _capital(doc[i]) and SYLLABLE.match(doc[i].lower_) and SYLLABLE.match(doc[i + 2].lower_) else i
+    pair = doc[i : i + 2]
+    shaped = len(pair) == 2 and bool(pair[0].whitespace_)
+    shaped = shaped and all(_capital(t) and t.pos_ == "PROPN" and SYLLABLE.match(t.lower_) for t in pair)
+    western = any(t.lower_ in FIRST_NAMES or _is_title_word(t.lower_) for t in pair)
+    return i + 2 if shaped and not western else i
+
+
+def _given_before(t: Token) -> bool:
+    """`Gareth` in `Gareth Pellow-Hughes`: a capitalised proper noun that can be a given name."""
+    return (
+        _capital(t)
+        and t.pos_ == "PROPN"
+        and bool(t.whitespace_)
+        and not _is_title_word(t.lower_)
+        and not _is_title_word(t.lemma_.lower())  # `Professors Foner and Alba`
+        and t.tag_ != "NNPS"
+        and t.lower_ not in INSTITUTION_NOUNS
+        and t.lower_ not in PLACE_NOUNS
+        and t.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+    )
+
+
+def _ent_end(t: Token) -> int:
+    """The end of the entity `t` begins."""
+    j = t.i + 1
+    while j < len(t.doc) and t.doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
 def _untagged_names(doc: Doc) -> list[Span]:
     """`Mayor Ana Ruiz said` with nothing tagged: a known given name and a capitalised singular proper noun
-    after it, neither inside an entity, are a person's name (the small model misses unfamiliar names)."""
+    after it, neither inside an entity, are a person's name (the small model misses unfamiliar names); after
+    a job noun any two such words are (`striker Youssouf Diabaté`)."""
     out: list[Span] = []
     i = 0
     while i < len(doc) - 1:
         given, family = doc[i], doc[i + 1]
+        title = doc[i - 1] if i > 0 else given
+        # `striker Youssouf Diabaté`: after a job noun, an unknown given name too (NER may call it a nationality)
+        titled = i > 0 and title.is_alpha and (_is_title_word(title.lower_) or title.lower_ in OCCUPATION_NOUNS)
         if (
-            not given.ent_type_
+            given.ent_type_ in ({"", "NORP"} if titled else {""})
             and not family.ent_type_
-            and given.lower_ in FIRST_NAMES
+            and (given.lower_ in FIRST_NAMES or (titled and not _is_title_word(given.lower_)))
             and given.is_title
             and given.whitespace_
             and given.pos_ == family.pos_ == "PROPN"
@@ -1967,8 +2241,11 @@ def _kinds_by_word(labelled: list[tuple[Span, SpeakerType, str]]) -> dict[str, S
 
 
 def _looks_personal(ent: Span) -> bool:
-    """A name tagged as an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name)."""
+    """A name tagged as an organisation: `spokesperson Nadia Elba`, `Mr. Holm`, `Carla Diaz` (known first name),
+    `Fintan Doherty TD` (post-nominal letters)."""
     words = [t for t in ent if not t.is_punct]
+    if 3 <= len(words) <= 5 and words[-1].text.isupper() and words[-1].lower_ in POST_NOMINALS:
+        return all(t.is_title for t in words[:-1])  # `Fintan Doherty TD`: letters only a person carries
     if not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
