@@ -61,6 +61,8 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", 
 APPOS_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 # What may follow a role's head noun: "spokeswoman for the ministry", "adviser and pollster".
 AFTER_HEAD_DEPS = frozenset({"prep", "cc", "conj", "compound", "nummod", "case"})
+# prepositions whose phrase after a description's head is part of it ("senator from Vermont")
+DESCRIPTION_PREPS = frozenset({"of", "from", "at"})
 # Words that end a title before a name without being part of it.
 TITLE_STOP = frozenset({"the", "a", "an", "former", "then", "now", "late", "'s", "\u2019s"})
 KEEP_LEADING = frozenset({"former", "acting", "deputy", "then"})
@@ -155,6 +157,12 @@ def words_of(doc: Doc, lo: int, hi: int, allowed: TokenTest = _everywhere) -> st
         parts.append(word + (" " if t.whitespace_ or t.is_space else ""))
     text = re.sub(r"\s+", " ", "".join(parts)).strip(EDGE_PUNCT)
     return text or None
+
+
+def written_word(token: Token) -> str:
+    """`runner` in `front-runner` → `front-runner`: the whole written word the token is part of."""
+    lo, hi = _whole_word(token.doc, token.i, token.i)
+    return token.doc[lo : hi + 1].text
 
 
 def _wordy(t: Token) -> bool:
@@ -386,7 +394,9 @@ def _names_firm(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.ent_type_ == "" and t.lower_.rstrip(".") in FIRM_WORDS
 
 
-def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhere) -> Role | None:
+def _phrase(
+    head: Token, stop: int | None = None, allowed: TokenTest = _everywhere, preps: frozenset[str] | None = None
+) -> Role | None:
     """The role phrase headed by `head`: its modifiers and complements, not a clause or a second appositive.
 
     Nouns coordinated under one determiner are one role ("a former adviser and pollster to Ruiz");
@@ -407,6 +417,9 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
                 continue
             if t.i == head.i and c.i > head.i and c.dep_ not in AFTER_HEAD_DEPS:
                 continue  # "the governor, barely qualified for …", "governor there": not the role
+            after_head = t.i == head.i and c.i > head.i and c.dep_ == "prep"
+            if after_head and preps is not None and not _noun_complement(c, preps):
+                continue  # "criticism of the nominee for her emails": the verb's, not the role's
             stack.append(c)
     idx = {t.i for t in keep}
     # a hyphen glued inside a word ("two-time") belongs to the run though the parse calls it punctuation
@@ -419,6 +432,12 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
         hi += 1
     text = words_of(doc, lo, hi, allowed)
     return Role(text, BESIDE, is_job(head)) if text else None
+
+
+def _noun_complement(prep: Token, preps: frozenset[str]) -> bool:
+    """`from Vermont` in `senator from Vermont` → True; `for her emails`, `of politicizing it` (preps `of`,
+    `from`) → False."""
+    return prep.lower_ in preps and any(c.dep_ == "pobj" for c in prep.children)
 
 
 def _shared_conj(head: Token, child: Token) -> bool:
@@ -449,9 +468,11 @@ def description_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
     return [role]
 
 
-def description(head: Token, allowed: TokenTest = _everywhere) -> Role | None:
-    """`the former mayor of Lyon` (a description of someone named elsewhere) → `former mayor of Lyon`."""
-    role = _phrase(head, allowed=allowed)
+def description(head: Token, allowed: TokenTest = _everywhere, preps: frozenset[str] | None = None) -> Role | None:
+    """`the former mayor of Lyon` (a description of someone named elsewhere) → `former mayor of Lyon`; with
+    `preps`, only complements after those prepositions with a noun object (`DESCRIPTION_PREPS`: for a description
+    in a verb's object, where the parser often hangs the verb's own on it, "the nominee for her emails")."""
+    role = _phrase(head, allowed=allowed, preps=preps)
     return role._replace(rank=DESCRIPTION) if role is not None else None
 
 

@@ -343,6 +343,33 @@ ROLE_CASES = [
         "Senate front-runner",
         id="dateline-dash-is-not-part-of-the-title",
     ),
+    pytest.param(
+        "Senator Tom Reyes of Nevada passed up chances to challenge Ann Berg on taxes, and he stopped attacking "
+        "the front-runner after his jabs failed. “It is early,” Berg said.",
+        "Ann Berg",
+        "front-runner",
+        id="object-description-is-not-its-clause-subject",
+    ),
+    pytest.param(
+        "Maria Lopez won the primary on Tuesday. Most party leaders had endorsed the former mayor's bid. "
+        "“We won,” Lopez said.",
+        "Maria Lopez",
+        "former mayor",
+        id="possessor-description-of-the-person-just-named",
+    ),
+    pytest.param(
+        "Ana Ruiz regrets her remarks about Tom Reyes. The judge, who has feuded with the Republican nominee for "
+        "weeks, said she was sorry. “I erred,” Reyes said.",
+        "Tom Reyes",
+        "Republican nominee",
+        id="description-in-a-who-clause-is-not-whom-it-describes",
+    ),
+    pytest.param(
+        "Ana Ruiz called Tom Reyes on Friday. She later thanked the nominee for his help. “We talked,” Reyes said.",
+        "Tom Reyes",
+        "nominee",
+        id="object-description-after-a-pronoun-subject",
+    ),
 ]
 
 
@@ -420,6 +447,26 @@ NO_ROLE_CASES = [
         "\n\n“It was close,” Reyes said.",
         "Tom Reyes",
         id="description-in-a-photo-caption-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes told Ann Berg about the senator. “It was close,” Berg said.",
+        "Ann Berg",
+        id="description-is-not-the-object-of-its-verb",
+    ),
+    pytest.param(
+        "Ann Berg met Tom Reyes on Monday. Reyes criticized the president. “It was close,” Reyes said.",
+        "Tom Reyes",
+        id="the-president-is-whoever-holds-the-office",
+    ),
+    pytest.param(
+        "Ana Ruiz said the focus on Tom Reyes was hurting the candidate. “It hurts,” Reyes said.",
+        "Tom Reyes",
+        id="object-description-after-two-people-is-nobody's",
+    ),
+    pytest.param(
+        "Ana Ruiz called Tom Reyes on Friday. She later thanked the nominee for his help. “We talked,” Ruiz said.",
+        "Ana Ruiz",
+        id="object-description-is-not-the-subject",
     ),
 ]
 
