@@ -112,11 +112,13 @@ from service.nlp.roles import (
     HONORIFICS,
     QUOTED,
     ROLE_NOUNS,
+    SHOW_WORDS,
     TITLE_ABBREVIATIONS,
     Role,
     better,
     description,
     description_of,
+    host_of,
     is_age,
     is_job,
     job_before_comma,
@@ -351,6 +353,7 @@ class EntityIndex:
                 self._org_places.append(ent.label_ == "GPE")
         self._merge_surnames()
         self._name_in_full()
+        self._hosts()
         self._missed_surnames(quoted, person_sents)
         self._vote_pronouns(quoted, person_sents)
         # noun phrases outside quotes that "they"/"it" can stand for: plural subjects ("the senators",
@@ -761,6 +764,19 @@ class EntityIndex:
         for word, names in full.items():
             if len(names) == 1 and (word in FIRST_NAMES or word not in {n.split()[0].lower() for n in names}):
                 single[word].name = next(iter(names))
+
+    def _hosts(self) -> None:
+        """`MSNBC's “The Ana Ruiz Show”` … `Ruiz said`: the one person with the surname a show is named after hosts
+        it, and the outlet owning the show is that person's affiliation (`roles.host_of`)."""
+        shows = [self.doc.vocab.strings.add(w) for w in SHOW_WORDS]
+        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), shows)).tolist():
+            hosted = host_of(self.doc[i], self._in_text)
+            if hosted is None:
+                continue
+            surname, role = hosted
+            people = [e for e in self._by_surname.get(surname.lower_, []) if e.type == "person"]
+            if len(people) == 1 and people[0].name.split()[-1] == surname.text:
+                people[0].add_role(role)
 
     def _missed_surnames(self, quoted: Sequence[bool], person_sents: dict[int, list[Entity]]) -> None:
         """`Okafor warned that officers he met …` with `Okafor` left untagged (or tagged a nationality, `Cuban

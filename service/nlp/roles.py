@@ -77,6 +77,9 @@ PLACE_LABELS = frozenset({"GPE", "NORP"})
 # labels the tagger gives a firm's name when unsure ("Twitter's Ana Ruiz" tagged as one work of art)
 UNSURE = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC"})
 
+SHOW_WORDS = frozenset({"show", "hour", "program", "podcast"})  # "The Ana Ruiz Show": a show named after its host
+QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
 BESIDE, AFFILIATION, DESCRIPTION, QUOTED = 0, 1, 2, 3
 TokenTest = Callable[[int], bool]
 
@@ -385,6 +388,35 @@ def affiliation(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         return None
     role = _phrase(obj, allowed=allowed)
     return Role(role.text, AFFILIATION, False) if role else None
+
+
+def host_of(show: Token, allowed: TokenTest = _everywhere) -> tuple[Token, Role] | None:
+    """`MSNBC's “The Ana Ruiz Show”` at `Show` → (`Ruiz`, `MSNBC`): a show named after its host, the outlet
+    owning it (a possessive before the title) is the host's affiliation."""
+    doc = show.doc
+    if show.lower_ not in SHOW_WORDS or not show.is_title or show.i < 4:
+        return None
+    surname = doc[show.i - 1]
+    if not (surname.is_title and surname.pos_ == "PROPN" and doc[show.i - 2].is_title):
+        return None
+    k = show.i - 3  # before the given name: "The", an opening quote mark, then the possessive
+    while k > 0 and (doc[k].lower_ == "the" or doc[k].text in QUOTE_MARKS):
+        k -= 1
+    if k < 1 or doc[k].text not in POSSESSIVE:
+        return None
+    owner = doc[k - 1]
+    if not (owner.ent_type_ == "ORG" or (owner.pos_ == "PROPN" and owner.ent_type_ in UNSURE)):
+        return None
+    text = words_of(doc, _name_start(doc, k - 1), k - 1, allowed)
+    return (surname, Role(text, AFFILIATION, False)) if text else None
+
+
+def _name_start(doc: Doc, last: int) -> int:
+    """`Fox Business` before `'s` (`last` at Business) → the index of `Fox`: the first word of the owner's name."""
+    lo, label = last, doc[last].ent_type_
+    while lo > 0 and doc[lo - 1].ent_type_ == label and doc[lo - 1].pos_ == "PROPN" and doc[lo].ent_iob_ != "B":
+        lo -= 1
+    return lo
 
 
 def _names_firm(t: Token) -> bool:

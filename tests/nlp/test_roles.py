@@ -370,6 +370,19 @@ ROLE_CASES = [
         "nominee",
         id="object-description-after-a-pronoun-subject",
     ),
+    pytest.param(
+        'Sitting down with CNN\'s "The Ana Ruiz Show" on Monday, Tom Berg spoke at length. "Will you run?" '
+        "Ana Ruiz asked.",
+        "Ana Ruiz",
+        "CNN",
+        id="host-of-an-outlet's-show-named-after-her",
+    ),
+    pytest.param(
+        "Tom Berg went on Fox Business's “The Karen Walsh Hour” on Monday. “Is that fair?” Karen Walsh asked him.",
+        "Karen Walsh",
+        "Fox Business",
+        id="host-of-a-show-whose-outlet-has-two-words",
+    ),
 ]
 
 
@@ -467,6 +480,11 @@ NO_ROLE_CASES = [
         "Ana Ruiz called Tom Reyes on Friday. She later thanked the nominee for his help. “We talked,” Ruiz said.",
         "Ana Ruiz",
         id="object-description-is-not-the-subject",
+    ),
+    pytest.param(
+        "Tom Berg went on the Karen Walsh Show on Monday. “Is that fair?” Karen Walsh asked him.",
+        "Karen Walsh",
+        id="a-show-no-outlet-owns-gives-no-role",
     ),
 ]
 
