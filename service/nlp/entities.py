@@ -73,7 +73,8 @@ Decisions:
   A person's institution (`Ryan’s office`, `her campaign`) speaks as one, named by the person's full
   name: "Paul Ryan’s office".
 - People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
-  plural office (`the two lawmakers`, counted or not) is the group last named so.
+  plural office (`the two lawmakers`, counted or not) is the group last named so, and its words (`lawmakers`,
+  the count dropped) are the group's role wherever the group speaks.
 - A one-word person takes the full name the text writes once where the tagger missed it (a given
   name before the surname in an untagged headline or a show's title), and a given name alone
   (`Hillary:`) the one full name it opens.
@@ -123,6 +124,7 @@ from service.nlp.roles import (
     is_job,
     job_before_comma,
     roles_of,
+    words_of,
     written_word,
 )
 from service.nlp.types import SpeakerType
@@ -469,6 +471,22 @@ class EntityIndex:
             if subject:
                 self._described[head.i] = entity
             entity.add_role(role)
+        self._describe_groups()
+
+    def _describe_groups(self) -> None:
+        """`Ruiz and Berg sent a letter. The two lawmakers argue …` → the group `Ana Ruiz and Tom Berg` has the role
+        `lawmakers`: a plural office outside quotes that stands for people last named together (`_named_group`)."""
+        for det in self.doc:
+            head = det.head
+            if det.lower_ != "the" or det.dep_ != "det" or head.tag_ != "NNS" or self._quoted[head.i]:
+                continue
+            group = self._named_group(self.doc[det.i : head.i + 1])
+            if group is None:
+                continue
+            lo = next((t.i for t in self.doc[det.i + 1 : head.i + 1] if t.dep_ not in {"det", "nummod"}), head.i)
+            text = words_of(self.doc, lo, head.i, self._in_text)  # "the two lawmakers" → "lawmakers"
+            if text:
+                group.add_role(Role(text, DESCRIPTION, is_job(head)))
 
     def _antecedent(self, head: Token, start: int) -> Entity | None:
         """`Ruiz passed up chances to challenge Berg, and she stopped attacking the front-runner` → Berg: whom a

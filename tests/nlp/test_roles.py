@@ -383,6 +383,20 @@ ROLE_CASES = [
         "Fox Business",
         id="host-of-a-show-whose-outlet-has-two-words",
     ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. The two senators, however, argue that "
+        "“the rules are clear.”",
+        "Ana Ruiz and Tom Berg",
+        "senators",
+        id="group-role-from-a-counted-plural-office",
+    ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. “The rules are clear,” they wrote. "
+        "The lawmakers also asked for a hearing.",
+        "Ana Ruiz and Tom Berg",
+        "lawmakers",
+        id="group-role-given-after-the-quote",
+    ),
 ]
 
 
@@ -485,6 +499,11 @@ NO_ROLE_CASES = [
         "Tom Berg went on the Karen Walsh Show on Monday. “Is that fair?” Karen Walsh asked him.",
         "Karen Walsh",
         id="a-show-no-outlet-owns-gives-no-role",
+    ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. “The rules are clear,” they wrote.",
+        "Ana Ruiz and Tom Berg",
+        id="group-named-without-an-office-has-no-role",
     ),
 ]
 
