@@ -10,7 +10,8 @@ Decisions:
   ("Sen." → "Senator"), a leading article, possessive pronoun or honorific dropped, no dangling
   preposition at the end ("author of" before a quoted title → "author").
 - What a role is: a title before the name ("Ohio Gov.", "fisherman", "Clinton press secretary",
-  "journalist and author"), an appositive set off by a comma or dash, or right before the name
+  "journalist and author", "Oversight ranking Democrat": a title participle the parser made a verb, and a
+  party for head, count), an appositive set off by a comma or dash, or right before the name
   when it is a job ("former pollster Ana Ruiz"; never "the bill Ruiz wrote"), nouns coordinated
   under one determiner ("adviser and pollster to Mr. Ruiz"), its prepositional complements, not
   its clauses; a job after a plain present or past "is/was" ("Ruiz is the company's CEO", "Ruiz,
@@ -79,6 +80,11 @@ UNSURE = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 SHOW_WORDS = frozenset({"show", "hour", "program", "podcast"})  # "The Ana Ruiz Show": a show named after its host
 QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+# participles that open a title ("ranking member", "acting director") though tagged as verbs
+TITLE_PARTICIPLES = frozenset({"ranking", "acting", "managing", "presiding", "outgoing", "incoming", "retiring"})
+# a party member named by party ("ranking Democrat Ana Ruiz") has the party in her title
+PARTY_HEADS = frozenset({"democrat", "republican"})
 
 BESIDE, AFFILIATION, DESCRIPTION, QUOTED = 0, 1, 2, 3
 TokenTest = Callable[[int], bool]
@@ -199,6 +205,10 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
             i -= 1  # a no-break space between the words of a title
             continue
         based = t.lower_ == "based" and t.dep_ == "amod" and i > 1 and _glued(doc[i - 1], t)  # "Texas-based"
+        if t.lower_ in TITLE_PARTICIPLES and i < end:
+            in_name.add(i)  # "ranking Democrat", "acting director": the parser often makes it a verb
+            i -= 1
+            continue
         if t.is_punct or t.is_space or t.like_num or (t.pos_ in {"VERB", "AUX", "ADP"} and not based):
             break
         if t.ent_type_ in PLACE_LABELS and _is_title_word(doc[i + 1]) and i + 1 < start + inner:
@@ -221,7 +231,7 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     while lo <= hi and doc[lo].text in POSSESSIVE:
         lo += 1
     tokens = list(doc[lo : hi + 1])
-    if not tokens or not any(_is_role_head(t) or is_job(t) or t.lower_ == "based" for t in tokens):
+    if not tokens or not any(_is_role_head(t) or is_job(t) or t.lower_ in PARTY_HEADS | {"based"} for t in tokens):
         return None  # a title has a role noun; "Texas-based Ana Ruiz" says where she works from
     job = is_job(tokens[-1])
     if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"} and all(t.lower_ != "based" for t in tokens):

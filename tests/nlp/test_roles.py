@@ -397,6 +397,18 @@ ROLE_CASES = [
         "lawmakers",
         id="group-role-given-after-the-quote",
     ),
+    pytest.param(
+        "“The hearing was a waste,” said Oversight ranking Democrat Tom Reyes of Ohio.",
+        "Tom Reyes",
+        "Oversight ranking Democrat",
+        id="title-participle-and-party-before-name",
+    ),
+    pytest.param(
+        "“We will wait,” said acting director Ana Ruiz.",
+        "Ana Ruiz",
+        "acting director",
+        id="title-participle-tagged-as-verb",
+    ),
 ]
 
 
