@@ -406,6 +406,7 @@ class EntityIndex:
                     e.gender = g
         self._described: dict[int, Entity] = {}  # head of a subject description → whom it describes
         self._describe()
+        self._share_roles()
 
     # -- building -------------------------------------------------------------------------
 
@@ -487,6 +488,22 @@ class EntityIndex:
             text = words_of(self.doc, lo, head.i, self._in_text)  # "the two lawmakers" → "lawmakers"
             if text:
                 group.add_role(Role(text, DESCRIPTION, is_job(head)))
+
+    def _share_roles(self) -> None:
+        """`Hillary: …` in a headline and `candidate Hillary Clinton` below are two entries that the full name made one
+        person: each reports the role the other's mentions gave (its role words, which resolve speakers, unchanged)."""
+        by_name: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.type == "person" and len(e.name.split()) > 1:
+                by_name.setdefault(e.name, []).append(e)
+        for same in by_name.values():
+            best: Role | None = None
+            for e in same:
+                if e._role is not None and better(e._role, best):
+                    best = e._role
+            for e in same:
+                if best is not None and better(best, e._role):
+                    e._role, e.role = best, best.text
 
     def _antecedent(self, head: Token, start: int) -> Entity | None:
         """`Ruiz passed up chances to challenge Berg, and she stopped attacking the front-runner` → Berg: whom a

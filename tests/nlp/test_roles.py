@@ -419,6 +419,25 @@ def test_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> N
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
 
+# the role of the speaker of the FIRST quote (a headline's)
+FIRST_QUOTE_ROLE_CASES = [
+    pytest.param(
+        "Hillary: Critics ‘Absolutely Wrong’ About Plan.\n\nOn Monday at the debate, candidate Hillary Vance said "
+        "critics were “absolutely wrong” about her plan.",
+        "Hillary Vance",
+        "candidate",
+        id="headline-given-name-shares-the-full-name's-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), FIRST_QUOTE_ROLE_CASES)
+def test_first_quote_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    q = attributor.attribute(text).quotes[0]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
 NO_ROLE_CASES = [
     pytest.param("“We won,” Mr. Tom Reed said.", "Tom Reed", id="honorific-is-not-a-role"),
     pytest.param("“We won,” Dr. Alice Moss said.", "Alice Moss", id="doctor-is-not-a-role"),
