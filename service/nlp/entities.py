@@ -59,6 +59,8 @@ Decisions:
   inside a noun phrase beside someone acting nearby; never "the president" or "the first …" (whoever holds it);
   it gives a role only to someone with none, or a fuller one ("Senator" → "Vermont senator"). Read on dev/train:
   about 4 in 5 right (the wrong ones mostly a generic "the nominee" or someone not named nearby).
+  A description that speaks before anyone was named as it ("The last man to run as an independent says …") is
+  the person first named as a speaker in the next two sentences ("“…,” says Tom Reyes"), nobody named between.
   Descriptions never extend `role_words`, so speaker resolution is unchanged by them. A speaker the
   article never names, described by a job phrase, has that phrase as role ("an intelligence source").
   Roles are read only where `_in_text` allows (the one place to exclude captions, credits, link lines).
@@ -180,6 +182,8 @@ MAX_CLAUSE_GAP = 12  # "the editor I was talking to, NAME": words from the role 
 UNIQUE_OFFICES = frozenset({"president", "pope", "queen", "king", "speaker", "chancellor"})
 EPITHET_OFFICES = frozenset({"secretary"})  # "the former secretary of state": a cabinet office as a candidate's epithet
 ORDINALS = frozenset({"first", "last", "only", "second", "third", "next", "previous"})
+INTRODUCED_SENTENCES = 2  # "The last man to … says …" and the name that follows it
+PEOPLE_NOUNS = frozenset({"man", "woman", "person"})
 DESCRIBE_SENTENCES = 2  # an object description ("he stopped attacking the front-runner") is of someone named that close
 # where a description of someone named elsewhere may stand beside its subjects: "challenge the front-runner",
 # "a defense of the governor", "the former secretary's bid"
@@ -406,6 +410,7 @@ class EntityIndex:
                     e.gender = g
         self._described: dict[int, Entity] = {}  # head of a subject description → whom it describes
         self._describe()
+        self._introduce()
         self._share_roles()
 
     # -- building -------------------------------------------------------------------------
@@ -488,6 +493,38 @@ class EntityIndex:
             text = words_of(self.doc, lo, head.i, self._in_text)  # "the two lawmakers" → "lawmakers"
             if text:
                 group.add_role(Role(text, DESCRIPTION, is_job(head)))
+
+    def _introduce(self) -> None:
+        """`The last man to run as an independent says he doubts it.⏎“…,” says Tom Reyes.` → Tom Reyes: a definite
+        description of someone nobody was named as, subject of a speech verb, is the person first named as the
+        subject of a speech verb in the next INTRODUCED_SENTENCES sentences, with nobody named between; its
+        words, modifiers and all, are that person's role."""
+        the = self.doc.vocab.strings.add("the")
+        for i in numpy.flatnonzero(self.doc.to_array("LOWER") == the).tolist():
+            det, head = self.doc[i], self.doc[i].head
+            if det.dep_ != "det" or head.dep_ != "nsubj" or head.i in self._described or self._quoted[head.i]:
+                continue
+            if head.tag_ != "NN" or head.ent_type_ or not is_speech_verb(head.head):
+                continue
+            if not (head.lemma_.lower() in PEOPLE_NOUNS or is_job(head)) or self._nominal(self.doc[i : head.i + 1]):
+                continue
+            here = self._sentence(head.i)
+            end = self.doc[int(self._sent_starts[here + 1])].idx if here + 1 < len(self._sent_starts) else None
+            k = bisect.bisect_left(self._positions, end) if end is not None else len(self._positions)
+            if k >= len(self._positions) or self._where[k][0] - here > INTRODUCED_SENTENCES:
+                continue
+            entity = self._at[k]
+            name = self.doc.char_span(self._positions[k], self._positions[k] + 1, alignment_mode="expand")
+            if name is None or entity.first != self._positions[k] or entity._role is not None:
+                continue  # named before (or with a role of its own): the description was of someone else
+            root = name[0]
+            while root.dep_ in {"compound", "flat"} and root.head != root:
+                root = root.head
+            if root.dep_ != "nsubj" or not is_speech_verb(root.head):
+                continue
+            text = words_of(self.doc, i + 1, head.right_edge.i, self._in_text)
+            if text and head.right_edge.i < head.head.i:
+                entity.add_role(Role(text, DESCRIPTION, is_job(head)))
 
     def _share_roles(self) -> None:
         """`Hillary: …` in a headline and `candidate Hillary Clinton` below are two entries that the full name made one

@@ -409,6 +409,13 @@ ROLE_CASES = [
         "acting director",
         id="title-participle-tagged-as-verb",
     ),
+    pytest.param(
+        "The mayor's race is open. The last woman to run as an independent says she doubts anyone will try.\n\n"
+        "“It is hard,” says Ana Ruiz, who lost in 2010.",
+        "Ana Ruiz",
+        "last woman to run as an independent",
+        id="description-that-speaks-then-the-name",
+    ),
 ]
 
 
@@ -535,6 +542,12 @@ NO_ROLE_CASES = [
         "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. “The rules are clear,” they wrote.",
         "Ana Ruiz and Tom Berg",
         id="group-named-without-an-office-has-no-role",
+    ),
+    pytest.param(
+        "The mayor's race is open. Tom Berg met Ana Ruiz on Monday. The last woman to run as an independent says "
+        "she doubts anyone will try.\n\n“It is hard,” says Ana Ruiz, who lost in 2010.",
+        "Ana Ruiz",
+        id="description-that-speaks-is-not-someone-named-before",
     ),
 ]
 
