@@ -57,7 +57,10 @@ Decisions:
   he/she) within two sentences who is not the subject of its own clause nor the object of its verb (binding), of
   its gender, named in full; none when another is named in that sentence too, or the one named last is only
   inside a noun phrase beside someone acting nearby; never "the president" or "the first …" (whoever holds it);
-  it gives a role only to someone with none, or a fuller one ("Senator" → "Vermont senator"). Read on dev/train:
+  it gives a role only to someone with none, or a fuller one ("Senator" → "Vermont senator"), ranked below a
+  description the focus rule placed (`INFERRED`). A subject description the focus rule leaves unplaced ("…, added
+  his campaign manager Ruiz, speaking after the senator spoke") is placed the same way; a conjunct clause with its
+  own subject binds nothing above it. Read on dev/train:
   about 4 in 5 right (the wrong ones mostly a generic "the nominee" or someone not named nearby).
   A description that speaks before anyone was named as it ("The last man to run as an independent says …") is
   the person first named as a speaker in the next two sentences ("“…,” says Tom Reyes"), nobody named between.
@@ -113,6 +116,7 @@ from service.nlp.roles import (
     DESCRIPTION,
     DESCRIPTION_PREPS,
     HONORIFICS,
+    INFERRED,
     QUOTED,
     ROLE_NOUNS,
     SHOW_WORDS,
@@ -246,7 +250,7 @@ class Entity:
         if better(role, self._role):
             self._role = role
             self.role = role.text
-        if role.rank == DESCRIPTION:
+        if role.rank in {DESCRIPTION, INFERRED}:
             return  # a description resolved through the roles known so far never extends them
         self.role_words = self.role_words | {w for w in re.findall(r"[a-z-]+", role.text.lower())}
 
@@ -457,17 +461,15 @@ class EntityIndex:
             if role is None:
                 continue
             if not subject:
-                entity = self._antecedent(head, det.i)  # the person named last whom binding leaves
-                known = entity._role if entity is not None else None
-                if known is not None and not _content_words(known.text) < _content_words(role.text):
-                    continue  # only for someone with no role yet, or a fuller one ("Senator" → "Vermont senator")
-                if entity is not None:
-                    entity.add_role(role)
+                self._describe_other(head, det.i, role)
                 continue
             entity = self._nominal(self.doc[i : head.i + 1])
             known = entity._role if entity is not None else None
             if known is None or not known.job or not _content_words(known.text) < _content_words(role.text):
                 entity = self._in_focus(head, det.idx)  # a fuller form of a job it was named with ("former president")
+                if entity is None:  # else, as for an object, the person named last whom binding leaves
+                    self._describe_other(head, det.i, role)
+                    continue
                 known = entity._role if entity is not None else None
                 if known is not None and (known.job or known.rank == AFFILIATION) and known.rank <= AFFILIATION:
                     continue  # else only who the text is about, when nothing beside the name says whom they serve
@@ -478,6 +480,16 @@ class EntityIndex:
                 self._described[head.i] = entity
             entity.add_role(role)
         self._describe_groups()
+
+    def _describe_other(self, head: Token, start: int, role: Role) -> None:
+        """Give `role` to whom the description at `head` stands for (`_antecedent`), only when that person has no
+        role yet or it is a fuller form of theirs ("Senator" → "Vermont senator")."""
+        entity = self._antecedent(head, start)
+        if entity is None:
+            return
+        known = entity._role
+        if known is None or _content_words(known.text) < _content_words(role.text):
+            entity.add_role(role._replace(rank=INFERRED))
 
     def _describe_groups(self) -> None:
         """`Ruiz and Berg sent a letter. The two lawmakers argue …` → the group `Ana Ruiz and Tom Berg` has the role
@@ -596,8 +608,8 @@ class EntityIndex:
                     barred.add(id(e))
         t = head
         for _ in range(MAX_DEPTH):
-            if t.head == t:
-                break
+            if t.head == t or (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children)):
+                break  # "Ruiz said Berg lied, and the senator left": a conjunct with its own subject is free
             child, t = t, t.head
             subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c != child]
             for s in [*subjects, *(x for c in subjects for x in c.children if x.dep_ in {"conj", "appos"})]:

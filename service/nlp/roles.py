@@ -86,13 +86,14 @@ TITLE_PARTICIPLES = frozenset({"ranking", "acting", "managing", "presiding", "ou
 # a party member named by party ("ranking Democrat Ana Ruiz") has the party in her title
 PARTY_HEADS = frozenset({"democrat", "republican"})
 
-BESIDE, AFFILIATION, DESCRIPTION, QUOTED = 0, 1, 2, 3
+# INFERRED: a description whose person only the antecedent rule found ("he stopped attacking the front-runner")
+BESIDE, AFFILIATION, DESCRIPTION, INFERRED, QUOTED = 0, 1, 2, 3, 4
 TokenTest = Callable[[int], bool]
 
 
 class Role(NamedTuple):
-    """A role phrase, where it was written (BESIDE < AFFILIATION < DESCRIPTION < QUOTED) and whether its head is
-    a job."""
+    """A role phrase, where it was written (BESIDE < AFFILIATION < DESCRIPTION < INFERRED < QUOTED) and whether its
+    head is a job."""
 
     text: str
     rank: int = BESIDE

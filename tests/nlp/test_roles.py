@@ -435,6 +435,13 @@ FIRST_QUOTE_ROLE_CASES = [
         "candidate",
         id="headline-given-name-shares-the-full-name's-role",
     ),
+    pytest.param(
+        "“We have a path,” Tom Reyes said on Monday. “We're going to win,” added his campaign manager Ann Berg, "
+        "speaking to reporters after the senator spoke.",
+        "Tom Reyes",
+        "senator",
+        id="subject-description-bound-by-a-higher-subject-is-the-one-named-before",
+    ),
 ]
 
 
