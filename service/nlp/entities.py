@@ -611,7 +611,7 @@ class EntityIndex:
             if t.head == t or (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children)):
                 break  # "Ruiz said Berg lied, and the senator left": a conjunct with its own subject is free
             child, t = t, t.head
-            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c != child]
+            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c != child and not _dummy_it(c)]
             for s in [*subjects, *(x for c in subjects for x in c.children if x.dep_ in {"conj", "appos"})]:
                 if s.lower_ in {"who", "that"} and t.dep_ == "relcl":
                     s = t.head  # "the justice, who fought the nominee": the justice
@@ -1612,6 +1612,15 @@ def _inside_noun_phrase(t: Token) -> bool:
     if t.dep_ == "poss":
         return True
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
+
+
+def _dummy_it(t: Token) -> bool:
+    """`it` in "how hard it is for the senator to win": a subject that stands for nothing (the clause's real
+    subject comes after it)."""
+    verb = t.head
+    if t.lower_ != "it" or verb.lemma_.lower() not in {"be", "seem", "appear"}:
+        return False
+    return any(c.dep_ in {"acomp", "ccomp", "xcomp", "advcl", "csubj"} for c in verb.children)
 
 
 def _hyphenated(t: Token) -> bool:

@@ -416,6 +416,13 @@ ROLE_CASES = [
         "last woman to run as an independent",
         id="description-that-speaks-then-the-name",
     ),
+    pytest.param(
+        "Ana Ruiz defeated Tom Reyes in the primary on Tuesday, a sign of how hard it is for the former senator "
+        "from Utah to win. “We lost,” Reyes said.",
+        "Tom Reyes",
+        "former senator from Utah",
+        id="a-dummy-it-binds-nothing-the-main-subject-does",
+    ),
 ]
 
 
