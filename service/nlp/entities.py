@@ -571,9 +571,10 @@ class EntityIndex:
         lo = int(self._sent_starts[max(0, here - DESCRIBE_SENTENCES)])
         found: list[tuple[Entity, bool, int]] = []  # (person, takes part in a clause, sentence), last named first
         for t in reversed(self.doc[lo:start]):
-            if not self._in_text(t.i):
-                continue
-            e = self._mentioned(t)
+            if self._outside is not None and self._outside(t.idx, t.idx + len(t)):
+                continue  # a caption or credit
+            # a name inside quotes is someone the text just spoke of ("“We beat Ruiz,” he said of the front-runner")
+            e = self._by_token.get(t.i) if self._quoted[t.i] else self._mentioned(t)
             if e is None or e.type != "person" or id(e) in barred or (gender and e.gender not in {None, gender}):
                 continue
             if len(e.name.split()) < 2:
@@ -596,14 +597,17 @@ class EntityIndex:
 
     def _binders(self, head: Token) -> set[int]:
         """ids of the people a description never stands for: the subject of the clause it lies in ("she stopped
-        attacking the front-runner" → her; `attacking` has no subject of its own), and the object of the verb whose
-        complement it is ("Ruiz told Berg about the senator" → Ruiz, Berg). Only that near: news prose often
+        attacking the front-runner" → her; `attacking` has no subject of its own), and the object of the verb or
+        the owner of the noun whose complement it is ("Ruiz told Berg about the senator" → Ruiz, Berg; "her lead
+        over the senator" → her). Only that near: news prose often
         calls the subject of a higher clause by a description ("He cited criticism of Lee, who questioned the
         candidate" is about him)."""
         barred: set[int] = set()
-        if head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"}:
-            for c in head.head.head.children:
-                e = self._mentioned(c) if c.dep_ in {"dobj", "dative"} and c.i < head.i else None
+        if head.dep_ == "pobj":  # "told Berg about the senator", "her lead over the senator"
+            owner = head.head.head
+            deps = {"dobj", "dative"} if owner.pos_ in {"VERB", "AUX"} else {"poss"}
+            for c in owner.children:
+                e = self._mentioned(c) if c.dep_ in deps and c.i < head.i else None
                 if e is not None:
                     barred.add(id(e))
         t = head

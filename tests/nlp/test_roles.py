@@ -423,6 +423,12 @@ ROLE_CASES = [
         "former senator from Utah",
         id="a-dummy-it-binds-nothing-the-main-subject-does",
     ),
+    pytest.param(
+        "Tom Reyes spoke on Monday. Ana Ruiz said her lead over the senator was growing. “We are ahead,” Reyes said.",
+        "Tom Reyes",
+        "senator",
+        id="description-is-not-the-owner-of-the-noun-it-complements",
+    ),
 ]
 
 
@@ -562,6 +568,11 @@ NO_ROLE_CASES = [
         "she doubts anyone will try.\n\n“It is hard,” says Ana Ruiz, who lost in 2010.",
         "Ana Ruiz",
         id="description-that-speaks-is-not-someone-named-before",
+    ),
+    pytest.param(
+        "Ana Ruiz spoke on Monday. “We beat Tom Reyes,” she said of the front-runner. “It was close,” Ruiz said.",
+        "Ana Ruiz",
+        id="a-name-in-the-quote-is-whom-the-description-stands-for",
     ),
 ]
 
