@@ -7,8 +7,8 @@ Decisions:
 - A role is the article's own words: a contiguous slice of the text from its first to its last
   word, whitespace runs (newlines) read as one space, never starting or ending inside a word
   ("all-pro barber", "co-author", "fund-raiser" stay whole), a title abbreviation read as its word
-  ("Sen." → "Senator"), a leading article, possessive pronoun or honorific dropped, no dangling
-  preposition at the end ("author of" before a quoted title → "author").
+  ("Sen." → "Senator"; "Col" "." as the tokenizer split "Col." → "Colonel"), a leading article, possessive
+  pronoun or honorific dropped, no dangling preposition at the end ("author of" before a quoted title → "author").
 - What a role is: a title before the name ("Ohio Gov.", "fisherman", "Clinton press secretary",
   "journalist and author", "Oversight ranking Democrat": a title participle the parser made a verb, and a
   party for head, count), an appositive set off by a comma or dash, or right before the name
@@ -120,7 +120,7 @@ def is_job(token: Token) -> bool:
     words |= {w for w in re.split(r"[-\u2010]", doc[lo : hi + 1].text.lower()) if w}
     jobs = ROLE_NOUNS | OCCUPATION_NOUNS
     agent = token.pos_ == "NOUN" and len(token.text) > 5 and token.lower_.endswith("ist")  # biologist, pianist
-    return bool(words & jobs) or agent or token.lower_ in TITLE_ABBREVIATIONS
+    return bool(words & jobs) or agent or token.lower_ in TITLE_ABBREVIATIONS or _abbreviation(token) is not None
 
 
 def is_age(token: Token) -> bool:
@@ -161,10 +161,14 @@ def words_of(doc: Doc, lo: int, hi: int, allowed: TokenTest = _everywhere) -> st
     parts: list[str] = []
     for t in doc[lo : hi + 1]:
         word = t.text
-        if t.lower_ in TITLE_ABBREVIATIONS:  # "Sen." → "Senator"
-            full = TITLE_ABBREVIATIONS[t.lower_]
+        full = TITLE_ABBREVIATIONS.get(t.lower_) or _abbreviation(t)
+        space = t.whitespace_ or t.is_space
+        if full is not None:  # "Sen." → "Senator", "Col" "." → "Colonel"
             word = full.capitalize() if t.text[:1].isupper() else full
-        parts.append(word + (" " if t.whitespace_ or t.is_space else ""))
+            space = space or bool(t.i + 1 < len(doc) and doc[t.i + 1].whitespace_)
+        elif t.i > 0 and _split_abbreviation(doc[t.i - 1], t):
+            continue  # the dot of a split abbreviation, read with it
+        parts.append(word + (" " if space else ""))
     text = re.sub(r"\s+", " ", "".join(parts)).strip(EDGE_PUNCT)
     return text or None
 
@@ -173,6 +177,19 @@ def written_word(token: Token) -> str:
     """`runner` in `front-runner` → `front-runner`: the whole written word the token is part of."""
     lo, hi = _whole_word(token.doc, token.i, token.i)
     return token.doc[lo : hi + 1].text
+
+
+def _abbreviation(t: Token) -> str | None:
+    """`Col` followed by a glued `.` (the tokenizer split `Col.`) → `colonel`; anything else → None."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or not _split_abbreviation(t, doc[t.i + 1]):
+        return None
+    return TITLE_ABBREVIATIONS[t.lower_ + "."]
+
+
+def _split_abbreviation(word: Token, dot: Token) -> bool:
+    """`Sgt` `.` written as `Sgt.`: a title abbreviation the tokenizer cut before its dot."""
+    return dot.text == "." and not word.whitespace_ and word.lower_ + "." in TITLE_ABBREVIATIONS
 
 
 def _wordy(t: Token) -> bool:
@@ -186,8 +203,13 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     start = name.start
     # tokens inside the entity span that are titles ("President Vladimir Putin" tagged whole)
     inner = 0
-    while inner < len(name) - 1 and (name[inner].lower_ in ROLE_NOUNS or name[inner].lower_ in TITLE_ABBREVIATIONS):
-        inner += 1
+    while inner < len(name) - 1:
+        if name[inner].lower_ in ROLE_NOUNS or name[inner].lower_ in TITLE_ABBREVIATIONS:
+            inner += 1
+        elif inner < len(name) - 2 and _split_abbreviation(name[inner], name[inner + 1]):
+            inner += 2  # "Sgt" "." inside the tagged name
+        else:
+            break
     i = start - 1
     in_name = set(range(name.start, name.end))
     honorific = inner == 0 and i >= 1 and doc[i].lower_ in HONORIFICS and not doc[i - 1].is_punct
@@ -204,6 +226,9 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
             continue
         if t.is_space and "\n" not in t.text and i > 0:
             i -= 1  # a no-break space between the words of a title
+            continue
+        if i > 0 and _split_abbreviation(doc[i - 1], t):
+            i -= 1  # "Col" "." as the tokenizer split "Col.": the abbreviation is read next
             continue
         based = t.lower_ == "based" and t.dep_ == "amod" and i > 1 and _glued(doc[i - 1], t)  # "Texas-based"
         if t.lower_ in TITLE_PARTICIPLES and i < end:

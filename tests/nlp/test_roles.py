@@ -436,6 +436,24 @@ ROLE_CASES = [
         "front-runner",
         id="a-name-in-the-quote-is-whom-the-description-stands-for",
     ),
+    pytest.param(
+        "“The base is closed,” said Retired Army Col. Lena Park.",
+        "Lena Park",
+        "Retired Army Colonel",
+        id="abbreviation-the-tokenizer-split-from-its-dot",
+    ),
+    pytest.param(
+        "“The base is closed,” said Lt. Col. Lena Park.",
+        "Lena Park",
+        "Lieutenant Colonel",
+        id="two-split-abbreviations",
+    ),
+    pytest.param(
+        "“The road is open,” said Lt. Gov. Lena Park.",
+        "Lena Park",
+        "Lieutenant Governor",
+        id="lieutenant-governor-is-not-governor",
+    ),
 ]
 
 
