@@ -218,6 +218,8 @@ FOCUS_ROLES = PARTY_WORDS | frozenset(
     {"senator", "candidate", "nominee", "governor", "congressman", "congresswoman", "president", "businessman"}
     | {"billionaire", "mogul", "front-runner", "frontrunner", "mayor", "lawmaker", "hopeful", "contender"}
 )
+# offices and candidacies a description placed by the antecedent rule may name
+DESCRIBED_OFFICES = (FOCUS_ROLES | EPITHET_OFFICES) - UNIQUE_OFFICES
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "help", "matter", "remain", "become"})
@@ -423,7 +425,7 @@ class EntityIndex:
         """`… Ruiz said. The Nevada senator added …`: a definite description with a job for its head, outside
         quotes, that resolves to a person as a speaker mention would (`_nominal`) gives that person a role."""
         the = self.doc.vocab.strings.add("the")
-        for i in numpy.flatnonzero(self.doc.to_array("LOWER") == the).tolist():
+        for i in numpy.flatnonzero(self._lower == the).tolist():
             det = self.doc[i]
             head = det.head
             age = is_age(head)  # "the 45-year-old said"
@@ -432,7 +434,7 @@ class EntityIndex:
             if head.ent_type_ and not age:
                 continue  # "the Associated Press": a name, not a description
             subject = head.dep_ in SUBJECT_DEPS
-            if not subject and head.dep_ not in OTHER_DEPS:
+            if not subject and (head.dep_ not in OTHER_DEPS or written_word(head).lower() not in DESCRIBED_OFFICES):
                 continue  # "should she be the nominee", "the nominee, Ana Ruiz": not a description of someone else
             after = self.doc[head.i + 2] if head.i + 2 < len(self.doc) else None
             if (
@@ -494,9 +496,11 @@ class EntityIndex:
     def _describe_groups(self) -> None:
         """`Ruiz and Berg sent a letter. The two lawmakers argue …` → the group `Ana Ruiz and Tom Berg` has the role
         `lawmakers`: a plural office outside quotes that stands for people last named together (`_named_group`)."""
-        for det in self.doc:
+        the = self.doc.vocab.strings.add("the")
+        for i in numpy.flatnonzero(self._lower == the).tolist():
+            det = self.doc[i]
             head = det.head
-            if det.lower_ != "the" or det.dep_ != "det" or head.tag_ != "NNS" or self._quoted[head.i]:
+            if det.dep_ != "det" or head.tag_ != "NNS" or head.i < det.i or self._quoted[head.i]:
                 continue
             group = self._named_group(self.doc[det.i : head.i + 1])
             if group is None:
@@ -512,7 +516,7 @@ class EntityIndex:
         subject of a speech verb in the next INTRODUCED_SENTENCES sentences, with nobody named between; its
         words, modifiers and all, are that person's role."""
         the = self.doc.vocab.strings.add("the")
-        for i in numpy.flatnonzero(self.doc.to_array("LOWER") == the).tolist():
+        for i in numpy.flatnonzero(self._lower == the).tolist():
             det, head = self.doc[i], self.doc[i].head
             if det.dep_ != "det" or head.dep_ != "nsubj" or head.i in self._described or self._quoted[head.i]:
                 continue
@@ -563,7 +567,7 @@ class EntityIndex:
         it is named only inside a noun phrase ("a tweet by Berg") and another takes part in a clause nearby."""
         word = written_word(head).lower()  # "front-runner"
         ordinal = any(t.dep_ == "amod" and t.lower_ in ORDINALS for t in head.lefts)
-        if word not in FOCUS_ROLES | EPITHET_OFFICES or word in UNIQUE_OFFICES or ordinal:
+        if word not in DESCRIBED_OFFICES or ordinal:
             return None  # "the president", "the first black senator": whoever holds it, named or not
         barred = self._binders(head)
         gender = NOMINAL_GENDER.get(head.lower_)
@@ -853,11 +857,16 @@ class EntityIndex:
             if len(names) == 1 and (word in FIRST_NAMES or word not in {n.split()[0].lower() for n in names}):
                 single[word].name = next(iter(names))
 
+    @functools.cached_property
+    def _lower(self) -> numpy.ndarray:
+        """Every token's lowercase form id, read once for the passes that look for a word ("the", "show")."""
+        return self.doc.to_array("LOWER")
+
     def _hosts(self) -> None:
         """`MSNBC's “The Ana Ruiz Show”` … `Ruiz said`: the one person with the surname a show is named after hosts
         it, and the outlet owning the show is that person's affiliation (`roles.host_of`)."""
         shows = [self.doc.vocab.strings.add(w) for w in SHOW_WORDS]
-        for i in numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), shows)).tolist():
+        for i in numpy.flatnonzero(numpy.isin(self._lower, shows)).tolist():
             hosted = host_of(self.doc[i], self._in_text)
             if hosted is None:
                 continue
