@@ -80,6 +80,8 @@ Decisions:
 - People named together as a subject (`Ruiz and Berg`) are one group named by their full names; a
   plural office (`the two lawmakers`, counted or not) is the group last named so, and its words (`lawmakers`,
   the count dropped) are the group's role wherever the group speaks.
+- A show named after its host in an outlet's possessive (`MSNBC's “The Ana Ruiz Show”`) makes the outlet the
+  host's affiliation. Entries that end with the same full name (a headline's `Hillary:`) share the best role.
 - A one-word person takes the full name the text writes once where the tagger missed it (a given
   name before the surname in an untagged headline or a show's title), and a given name alone
   (`Hillary:`) the one full name it opens.
