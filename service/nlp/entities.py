@@ -190,6 +190,7 @@ EPITHET_OFFICES = frozenset({"secretary"})  # "the former secretary of state": a
 ORDINALS = frozenset({"first", "last", "only", "second", "third", "next", "previous"})
 INTRODUCED_SENTENCES = 2  # "The last man to … says …" and the name that follows it
 PEOPLE_NOUNS = frozenset({"man", "woman", "person"})
+DESCRIBE_TOKENS = 150  # and that many tokens at most (a run-on "sentence" of a whole page stays a bounded scan)
 DESCRIBE_SENTENCES = 2  # an object description ("he stopped attacking the front-runner") is of someone named that close
 # where a description of someone named elsewhere may stand beside its subjects: "challenge the front-runner",
 # "a defense of the governor", "the former secretary's bid"
@@ -574,7 +575,7 @@ class EntityIndex:
         barred = self._binders(head)
         gender = NOMINAL_GENDER.get(head.lower_)
         here = self._sentence(head.i)
-        lo = int(self._sent_starts[max(0, here - DESCRIBE_SENTENCES)])
+        lo = max(int(self._sent_starts[max(0, here - DESCRIBE_SENTENCES)]), start - DESCRIBE_TOKENS)
         found: list[tuple[Entity, bool, int]] = []  # (person, takes part in a clause, sentence), last named first
         for t in reversed(self.doc[lo:start]):
             if self._outside is not None and self._outside(t.idx, t.idx + len(t)):
