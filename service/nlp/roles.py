@@ -7,10 +7,11 @@ Decisions:
 - A role is the article's own words: a contiguous slice of the text from its first to its last
   word, whitespace runs (newlines) read as one space, never starting or ending inside a word
   ("all-pro barber", "co-author", "fund-raiser" stay whole), a title abbreviation read as its word
-  ("Sen." → "Senator"), a leading article, possessive pronoun or honorific dropped, no dangling
-  preposition at the end ("author of" before a quoted title → "author").
+  ("Sen." → "Senator"; "Col" "." as the tokenizer split "Col." → "Colonel"), a leading article, possessive
+  pronoun or honorific dropped, no dangling preposition at the end ("author of" before a quoted title → "author").
 - What a role is: a title before the name ("Ohio Gov.", "fisherman", "Clinton press secretary",
-  "journalist and author"), an appositive set off by a comma or dash, or right before the name
+  "journalist and author", "Oversight ranking Democrat": a title participle the parser made a verb, and a
+  party for head, count), an appositive set off by a comma or dash, or right before the name
   when it is a job ("former pollster Ana Ruiz"; never "the bill Ruiz wrote"), nouns coordinated
   under one determiner ("adviser and pollster to Mr. Ruiz"), its prepositional complements, not
   its clauses; a job after a plain present or past "is/was" ("Ruiz is the company's CEO", "Ruiz,
@@ -61,6 +62,8 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", 
 APPOS_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 # What may follow a role's head noun: "spokeswoman for the ministry", "adviser and pollster".
 AFTER_HEAD_DEPS = frozenset({"prep", "cc", "conj", "compound", "nummod", "case"})
+# prepositions whose phrase after a description's head is part of it ("senator from Vermont")
+DESCRIPTION_PREPS = frozenset({"of", "from", "at"})
 # Words that end a title before a name without being part of it.
 TITLE_STOP = frozenset({"the", "a", "an", "former", "then", "now", "late", "'s", "\u2019s"})
 KEEP_LEADING = frozenset({"former", "acting", "deputy", "then"})
@@ -75,13 +78,22 @@ PLACE_LABELS = frozenset({"GPE", "NORP"})
 # labels the tagger gives a firm's name when unsure ("Twitter's Ana Ruiz" tagged as one work of art)
 UNSURE = frozenset({"", "WORK_OF_ART", "PRODUCT", "FAC"})
 
-BESIDE, AFFILIATION, DESCRIPTION, QUOTED = 0, 1, 2, 3
+SHOW_WORDS = frozenset({"show", "hour", "program", "podcast"})  # "The Ana Ruiz Show": a show named after its host
+QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+# participles that open a title ("ranking member", "acting director") though tagged as verbs
+TITLE_PARTICIPLES = frozenset({"ranking", "acting", "managing", "presiding", "outgoing", "incoming", "retiring"})
+# a party member named by party ("ranking Democrat Ana Ruiz") has the party in her title
+PARTY_HEADS = frozenset({"democrat", "republican"})
+
+# INFERRED: a description whose person only the antecedent rule found ("he stopped attacking the front-runner")
+BESIDE, AFFILIATION, DESCRIPTION, INFERRED, QUOTED = 0, 1, 2, 3, 4
 TokenTest = Callable[[int], bool]
 
 
 class Role(NamedTuple):
-    """A role phrase, where it was written (BESIDE < AFFILIATION < DESCRIPTION < QUOTED) and whether its head is
-    a job."""
+    """A role phrase, where it was written (BESIDE < AFFILIATION < DESCRIPTION < INFERRED < QUOTED) and whether its
+    head is a job."""
 
     text: str
     rank: int = BESIDE
@@ -108,7 +120,7 @@ def is_job(token: Token) -> bool:
     words |= {w for w in re.split(r"[-\u2010]", doc[lo : hi + 1].text.lower()) if w}
     jobs = ROLE_NOUNS | OCCUPATION_NOUNS
     agent = token.pos_ == "NOUN" and len(token.text) > 5 and token.lower_.endswith("ist")  # biologist, pianist
-    return bool(words & jobs) or agent or token.lower_ in TITLE_ABBREVIATIONS
+    return bool(words & jobs) or agent or token.lower_ in TITLE_ABBREVIATIONS or _abbreviation(token) is not None
 
 
 def is_age(token: Token) -> bool:
@@ -149,12 +161,35 @@ def words_of(doc: Doc, lo: int, hi: int, allowed: TokenTest = _everywhere) -> st
     parts: list[str] = []
     for t in doc[lo : hi + 1]:
         word = t.text
-        if t.lower_ in TITLE_ABBREVIATIONS:  # "Sen." → "Senator"
-            full = TITLE_ABBREVIATIONS[t.lower_]
+        full = TITLE_ABBREVIATIONS.get(t.lower_) or _abbreviation(t)
+        space = t.whitespace_ or t.is_space
+        if full is not None:  # "Sen." → "Senator", "Col" "." → "Colonel"
             word = full.capitalize() if t.text[:1].isupper() else full
-        parts.append(word + (" " if t.whitespace_ or t.is_space else ""))
+            space = space or bool(t.i + 1 < len(doc) and doc[t.i + 1].whitespace_)
+        elif t.i > 0 and _split_abbreviation(doc[t.i - 1], t):
+            continue  # the dot of a split abbreviation, read with it
+        parts.append(word + (" " if space else ""))
     text = re.sub(r"\s+", " ", "".join(parts)).strip(EDGE_PUNCT)
     return text or None
+
+
+def written_word(token: Token) -> str:
+    """`runner` in `front-runner` → `front-runner`: the whole written word the token is part of."""
+    lo, hi = _whole_word(token.doc, token.i, token.i)
+    return token.doc[lo : hi + 1].text
+
+
+def _abbreviation(t: Token) -> str | None:
+    """`Col` followed by a glued `.` (the tokenizer split `Col.`) → `colonel`; anything else → None."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or not _split_abbreviation(t, doc[t.i + 1]):
+        return None
+    return TITLE_ABBREVIATIONS[t.lower_ + "."]
+
+
+def _split_abbreviation(word: Token, dot: Token) -> bool:
+    """`Sgt` `.` written as `Sgt.`: a title abbreviation the tokenizer cut before its dot."""
+    return dot.text == "." and not word.whitespace_ and word.lower_ + "." in TITLE_ABBREVIATIONS
 
 
 def _wordy(t: Token) -> bool:
@@ -168,12 +203,15 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     start = name.start
     # tokens inside the entity span that are titles ("President Vladimir Putin" tagged whole)
     inner = 0
-    while inner < len(name) - 1 and (
-        name[inner].lower_ in ROLE_NOUNS
-        or name[inner].lower_ in TITLE_ABBREVIATIONS
-        or (name[inner].lower_ in OCCUPATION_NOUNS and len(name) - inner >= 3)  # "Striker Lena Vogel" tagged whole
-    ):
-        inner += 1
+    while inner < len(name) - 1:
+        if name[inner].lower_ in ROLE_NOUNS or name[inner].lower_ in TITLE_ABBREVIATIONS:
+            inner += 1
+        elif name[inner].lower_ in OCCUPATION_NOUNS and len(name) - inner >= 3:
+            inner += 1  # "Striker Lena Vogel" tagged whole
+        elif inner < len(name) - 2 and _split_abbreviation(name[inner], name[inner + 1]):
+            inner += 2  # "Sgt" "." inside the tagged name
+        else:
+            break
     i = start - 1
     in_name = set(range(name.start, name.end))
     honorific = inner == 0 and i >= 1 and doc[i].lower_ in HONORIFICS and not doc[i - 1].is_punct
@@ -191,7 +229,14 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
         if t.is_space and "\n" not in t.text and i > 0:
             i -= 1  # a no-break space between the words of a title
             continue
+        if i > 0 and _split_abbreviation(doc[i - 1], t):
+            i -= 1  # "Col" "." as the tokenizer split "Col.": the abbreviation is read next
+            continue
         based = t.lower_ == "based" and t.dep_ == "amod" and i > 1 and _glued(doc[i - 1], t)  # "Texas-based"
+        if t.lower_ in TITLE_PARTICIPLES and i < end:
+            in_name.add(i)  # "ranking Democrat", "acting director": the parser often makes it a verb
+            i -= 1
+            continue
         if t.is_punct or t.is_space or t.like_num or (t.pos_ in {"VERB", "AUX", "ADP"} and not based):
             break
         if t.ent_type_ in PLACE_LABELS and _is_title_word(doc[i + 1]) and i + 1 < start + inner:
@@ -214,7 +259,7 @@ def title_before(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     while lo <= hi and doc[lo].text in POSSESSIVE:
         lo += 1
     tokens = list(doc[lo : hi + 1])
-    if not tokens or not any(_is_role_head(t) or is_job(t) or t.lower_ == "based" for t in tokens):
+    if not tokens or not any(_is_role_head(t) or is_job(t) or t.lower_ in PARTY_HEADS | {"based"} for t in tokens):
         return None  # a title has a role noun; "Texas-based Ana Ruiz" says where she works from
     job = is_job(tokens[-1])
     if not job and lo > 0 and doc[lo - 1].lower_ in {"the", "a", "an"} and all(t.lower_ != "based" for t in tokens):
@@ -386,6 +431,35 @@ def affiliation(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     return Role(role.text, AFFILIATION, False) if role else None
 
 
+def host_of(show: Token, allowed: TokenTest = _everywhere) -> tuple[Token, Role] | None:
+    """`MSNBC's “The Ana Ruiz Show”` at `Show` → (`Ruiz`, `MSNBC`): a show named after its host, the outlet
+    owning it (a possessive before the title) is the host's affiliation."""
+    doc = show.doc
+    if show.lower_ not in SHOW_WORDS or not show.is_title or show.i < 4:
+        return None
+    surname = doc[show.i - 1]
+    if not (surname.is_title and surname.pos_ == "PROPN" and doc[show.i - 2].is_title):
+        return None
+    k = show.i - 3  # before the given name: "The", an opening quote mark, then the possessive
+    while k > 0 and (doc[k].lower_ == "the" or doc[k].text in QUOTE_MARKS):
+        k -= 1
+    if k < 1 or doc[k].text not in POSSESSIVE:
+        return None
+    owner = doc[k - 1]
+    if not (owner.ent_type_ == "ORG" or (owner.pos_ == "PROPN" and owner.ent_type_ in UNSURE)):
+        return None
+    text = words_of(doc, _name_start(doc, k - 1), k - 1, allowed)
+    return (surname, Role(text, AFFILIATION, False)) if text else None
+
+
+def _name_start(doc: Doc, last: int) -> int:
+    """`Fox Business` before `'s` (`last` at Business) → the index of `Fox`: the first word of the owner's name."""
+    lo, label = last, doc[last].ent_type_
+    while lo > 0 and doc[lo - 1].ent_type_ == label and doc[lo - 1].pos_ == "PROPN" and doc[lo].ent_iob_ != "B":
+        lo -= 1
+    return lo
+
+
 def _names_firm(t: Token) -> bool:
     """`Acme` (tagged ORG), `Corp.` in an untagged `Acme Corp.`: a word of an organisation's name."""
     if t.ent_type_ == "ORG":
@@ -393,7 +467,9 @@ def _names_firm(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.ent_type_ == "" and t.lower_.rstrip(".") in FIRM_WORDS
 
 
-def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhere) -> Role | None:
+def _phrase(
+    head: Token, stop: int | None = None, allowed: TokenTest = _everywhere, preps: frozenset[str] | None = None
+) -> Role | None:
     """The role phrase headed by `head`: its modifiers and complements, not a clause or a second appositive.
 
     Nouns coordinated under one determiner are one role ("a former adviser and pollster to Ruiz");
@@ -414,6 +490,9 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
                 continue
             if t.i == head.i and c.i > head.i and c.dep_ not in AFTER_HEAD_DEPS:
                 continue  # "the governor, barely qualified for …", "governor there": not the role
+            after_head = t.i == head.i and c.i > head.i and c.dep_ == "prep"
+            if after_head and preps is not None and not _noun_complement(c, preps):
+                continue  # "criticism of the nominee for her emails": the verb's, not the role's
             stack.append(c)
     idx = {t.i for t in keep}
     # a hyphen glued inside a word ("two-time") belongs to the run though the parse calls it punctuation
@@ -426,6 +505,12 @@ def _phrase(head: Token, stop: int | None = None, allowed: TokenTest = _everywhe
         hi += 1
     text = words_of(doc, lo, hi, allowed)
     return Role(text, BESIDE, is_job(head)) if text else None
+
+
+def _noun_complement(prep: Token, preps: frozenset[str]) -> bool:
+    """`from Vermont` in `senator from Vermont` → True; `for her emails`, `of politicizing it` (preps `of`,
+    `from`) → False."""
+    return prep.lower_ in preps and any(c.dep_ == "pobj" for c in prep.children)
 
 
 def _shared_conj(head: Token, child: Token) -> bool:
@@ -456,9 +541,11 @@ def description_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
     return [role]
 
 
-def description(head: Token, allowed: TokenTest = _everywhere) -> Role | None:
-    """`the former mayor of Lyon` (a description of someone named elsewhere) → `former mayor of Lyon`."""
-    role = _phrase(head, allowed=allowed)
+def description(head: Token, allowed: TokenTest = _everywhere, preps: frozenset[str] | None = None) -> Role | None:
+    """`the former mayor of Lyon` (a description of someone named elsewhere) → `former mayor of Lyon`; with
+    `preps`, only complements after those prepositions with a noun object (`DESCRIPTION_PREPS`: for a description
+    in a verb's object, where the parser often hangs the verb's own on it, "the nominee for her emails")."""
+    role = _phrase(head, allowed=allowed, preps=preps)
     return role._replace(rank=DESCRIPTION) if role is not None else None
 
 

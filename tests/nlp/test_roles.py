@@ -349,12 +349,149 @@ ROLE_CASES = [
         "Senate front-runner",
         id="dateline-dash-is-not-part-of-the-title",
     ),
+    pytest.param(
+        "Senator Tom Reyes of Nevada passed up chances to challenge Ann Berg on taxes, and he stopped attacking "
+        "the front-runner after his jabs failed. “It is early,” Berg said.",
+        "Ann Berg",
+        "front-runner",
+        id="object-description-is-not-its-clause-subject",
+    ),
+    pytest.param(
+        "Maria Lopez won the primary on Tuesday. Most party leaders had endorsed the former mayor's bid. "
+        "“We won,” Lopez said.",
+        "Maria Lopez",
+        "former mayor",
+        id="possessor-description-of-the-person-just-named",
+    ),
+    pytest.param(
+        "Ana Ruiz regrets her remarks about Tom Reyes. The judge, who has feuded with the Republican nominee for "
+        "weeks, said she was sorry. “I erred,” Reyes said.",
+        "Tom Reyes",
+        "Republican nominee",
+        id="description-in-a-who-clause-is-not-whom-it-describes",
+    ),
+    pytest.param(
+        "Ana Ruiz called Tom Reyes on Friday. She later thanked the nominee for his help. “We talked,” Reyes said.",
+        "Tom Reyes",
+        "nominee",
+        id="object-description-after-a-pronoun-subject",
+    ),
+    pytest.param(
+        'Sitting down with CNN\'s "The Ana Ruiz Show" on Monday, Tom Berg spoke at length. "Will you run?" '
+        "Ana Ruiz asked.",
+        "Ana Ruiz",
+        "CNN",
+        id="host-of-an-outlet's-show-named-after-her",
+    ),
+    pytest.param(
+        "Tom Berg went on Fox Business's “The Karen Walsh Hour” on Monday. “Is that fair?” Karen Walsh asked him.",
+        "Karen Walsh",
+        "Fox Business",
+        id="host-of-a-show-whose-outlet-has-two-words",
+    ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. The two senators, however, argue that "
+        "“the rules are clear.”",
+        "Ana Ruiz and Tom Berg",
+        "senators",
+        id="group-role-from-a-counted-plural-office",
+    ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. “The rules are clear,” they wrote. "
+        "The lawmakers also asked for a hearing.",
+        "Ana Ruiz and Tom Berg",
+        "lawmakers",
+        id="group-role-given-after-the-quote",
+    ),
+    pytest.param(
+        "“The hearing was a waste,” said Oversight ranking Democrat Tom Reyes of Ohio.",
+        "Tom Reyes",
+        "Oversight ranking Democrat",
+        id="title-participle-and-party-before-name",
+    ),
+    pytest.param(
+        "“We will wait,” said acting director Ana Ruiz.",
+        "Ana Ruiz",
+        "acting director",
+        id="title-participle-tagged-as-verb",
+    ),
+    pytest.param(
+        "The mayor's race is open. The last woman to run as an independent says she doubts anyone will try.\n\n"
+        "“It is hard,” says Ana Ruiz, who lost in 2010.",
+        "Ana Ruiz",
+        "last woman to run as an independent",
+        id="description-that-speaks-then-the-name",
+    ),
+    pytest.param(
+        "Ana Ruiz defeated Tom Reyes in the primary on Tuesday, a sign of how hard it is for the former senator "
+        "from Utah to win. “We lost,” Reyes said.",
+        "Tom Reyes",
+        "former senator from Utah",
+        id="a-dummy-it-binds-nothing-the-main-subject-does",
+    ),
+    pytest.param(
+        "Tom Reyes spoke on Monday. Ana Ruiz said her lead over the senator was growing. “We are ahead,” Reyes said.",
+        "Tom Reyes",
+        "senator",
+        id="description-is-not-the-owner-of-the-noun-it-complements",
+    ),
+    pytest.param(
+        "Ana Ruiz spoke on Monday. “We beat Tom Reyes,” she said of the front-runner. “It was close,” Reyes said "
+        "later.",
+        "Tom Reyes",
+        "front-runner",
+        id="a-name-in-the-quote-is-whom-the-description-stands-for",
+    ),
+    pytest.param(
+        "“The base is closed,” said Retired Army Col. Lena Park.",
+        "Lena Park",
+        "Retired Army Colonel",
+        id="abbreviation-the-tokenizer-split-from-its-dot",
+    ),
+    pytest.param(
+        "“The base is closed,” said Lt. Col. Lena Park.",
+        "Lena Park",
+        "Lieutenant Colonel",
+        id="two-split-abbreviations",
+    ),
+    pytest.param(
+        "“The road is open,” said Lt. Gov. Lena Park.",
+        "Lena Park",
+        "Lieutenant Governor",
+        id="lieutenant-governor-is-not-governor",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLE_CASES)
 def test_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
     q = attributor.attribute(text).quotes[-1]
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+# the role of the speaker of the FIRST quote (a headline's)
+FIRST_QUOTE_ROLE_CASES = [
+    pytest.param(
+        "Hillary: Critics ‘Absolutely Wrong’ About Plan.\n\nOn Monday at the debate, candidate Hillary Vance said "
+        "critics were “absolutely wrong” about her plan.",
+        "Hillary Vance",
+        "candidate",
+        id="headline-given-name-shares-the-full-name's-role",
+    ),
+    pytest.param(
+        "“We have a path,” Tom Reyes said on Monday. “We're going to win,” added his campaign manager Ann Berg, "
+        "speaking to reporters after the senator spoke.",
+        "Tom Reyes",
+        "senator",
+        id="subject-description-bound-by-a-higher-subject-is-the-one-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), FIRST_QUOTE_ROLE_CASES)
+def test_first_quote_role(attributor: QuoteAttributor, text: str, name: str, role: str) -> None:
+    q = attributor.attribute(text).quotes[0]
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.role) == (name, role)
 
@@ -426,6 +563,42 @@ NO_ROLE_CASES = [
         "\n\n“It was close,” Reyes said.",
         "Tom Reyes",
         id="description-in-a-photo-caption-is-no-role",
+    ),
+    pytest.param(
+        "Tom Reyes told Ann Berg about the senator. “It was close,” Berg said.",
+        "Ann Berg",
+        id="description-is-not-the-object-of-its-verb",
+    ),
+    pytest.param(
+        "Ann Berg met Tom Reyes on Monday. Reyes criticized the president. “It was close,” Reyes said.",
+        "Tom Reyes",
+        id="the-president-is-whoever-holds-the-office",
+    ),
+    pytest.param(
+        "Ana Ruiz said the focus on Tom Reyes was hurting the candidate. “It hurts,” Reyes said.",
+        "Tom Reyes",
+        id="object-description-after-two-people-is-nobody's",
+    ),
+    pytest.param(
+        "Ana Ruiz called Tom Reyes on Friday. She later thanked the nominee for his help. “We talked,” Ruiz said.",
+        "Ana Ruiz",
+        id="object-description-is-not-the-subject",
+    ),
+    pytest.param(
+        "Tom Berg went on the Karen Walsh Show on Monday. “Is that fair?” Karen Walsh asked him.",
+        "Karen Walsh",
+        id="a-show-no-outlet-owns-gives-no-role",
+    ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg sent a letter to the agency on Monday. “The rules are clear,” they wrote.",
+        "Ana Ruiz and Tom Berg",
+        id="group-named-without-an-office-has-no-role",
+    ),
+    pytest.param(
+        "The mayor's race is open. Tom Berg met Ana Ruiz on Monday. The last woman to run as an independent says "
+        "she doubts anyone will try.\n\n“It is hard,” says Ana Ruiz, who lost in 2010.",
+        "Ana Ruiz",
+        id="description-that-speaks-is-not-someone-named-before",
     ),
 ]
 
