@@ -47,6 +47,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.lexicons import load, load_pairs
+from service.nlp.tree import children
 
 HONORIFICS = load("honorifics.txt")
 ROLE_NOUNS = load("role_nouns.txt")
@@ -292,7 +293,7 @@ def appositive(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     before = job_before_comma(name)
     if before is not None:
         return _phrase(before, stop=name.start - 1, allowed=allowed)
-    for child in root.children:
+    for child in children(root):
         if (
             child.dep_ == "appos"
             and child.i >= name.end
@@ -324,7 +325,7 @@ def job_before_comma(name: Span) -> Token | None:
     if after is not None and not (after.is_punct or after.is_space):
         return None  # "the governor, Ruiz said": a clause, not an apposition
     head = doc[name.start - 2]
-    if head.pos_ != "NOUN" or not is_job(head) or not any(c.dep_ in {"det", "poss"} for c in head.children):
+    if head.pos_ != "NOUN" or not is_job(head) or not any(c.dep_ in {"det", "poss"} for c in children(head)):
         return None
     return head
 
@@ -332,7 +333,7 @@ def job_before_comma(name: Span) -> Token | None:
 def _right_before(head: Token, start: int) -> bool:
     """`pollster` right before `Ana Ruiz`, or `biologist and author` (its conjunct), or `editor Dr.` right before it."""
     between = head.doc[head.i + 1 : start]
-    joined = {t.i for c in head.children if c.dep_ in {"cc", "conj"} and c.i > head.i for t in c.subtree}
+    joined = {t.i for c in children(head) if c.dep_ in {"cc", "conj"} and c.i > head.i for t in c.subtree}
     return all((t.i in joined and t.is_lower) or t.lower_ in HONORIFICS for t in between)
 
 
@@ -343,11 +344,11 @@ def copula(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
         verb = root.head
     else:
-        who = (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be")
-        verb = next((c for c in who if any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)), None)
-    if verb is None or verb.tag_ not in {"VBZ", "VBD"} or any(c.dep_ in {"aux", "neg", "mark"} for c in verb.children):
+        who = (c for c in children(root) if c.dep_ == "relcl" and c.lemma_ == "be")
+        verb = next((c for c in who if any(g.lower_ == "who" and g.dep_ == "nsubj" for g in children(c))), None)
+    if verb is None or verb.tag_ not in {"VBZ", "VBD"} or any(c.dep_ in {"aux", "neg", "mark"} for c in children(verb)):
         return None  # "Ruiz would be president", "Ruiz is not the mayor", "if Ruiz were mayor"
-    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    attr = next((c for c in children(verb) if c.dep_ == "attr"), None)
     if attr is None or attr.ent_type_ == "PERSON" or not _is_role_head(attr) or not is_job(attr):
         return None
     return _phrase(attr, allowed=allowed)
@@ -367,10 +368,10 @@ def _role_verb(clause: Token) -> Token | None:
     the group` → found (help read as an auxiliary or with its complement)."""
     if clause.lemma_.lower() in ROLE_VERBS:
         return clause
-    if clause.lower_ in ROLE_VERBS and any(c.dep_ == "aux" and _aux(c) == "help" for c in clause.children):
+    if clause.lower_ in ROLE_VERBS and any(c.dep_ == "aux" and _aux(c) == "help" for c in children(clause)):
         return clause  # "helped found": the bare verb, which the tagger may read as a form of "find"
     if _aux(clause) == "help":
-        return next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in ROLE_VERBS), None)
+        return next((c for c in children(clause) if c.dep_ == "xcomp" and c.lemma_.lower() in ROLE_VERBS), None)
     return None
 
 
@@ -379,25 +380,25 @@ def who_does(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     after the name says she does or did, up to the next comma; past or present, with an object or complement
     ("who is running second", "who would lead", "who worked hard" are not)."""
     doc = name.doc
-    for clause in name.root.children:
-        auxes = {_aux(c) for c in clause.children if c.dep_ in {"aux", "auxpass", "neg"}}
+    for clause in children(name.root):
+        auxes = {_aux(c) for c in children(clause) if c.dep_ in {"aux", "auxpass", "neg"}}
         perfect = clause.tag_ == "VBN" and auxes & {"help", "have"}  # "who helped found", "who has run"
         if clause.dep_ != "relcl" or clause.i < name.end or not (clause.tag_ in {"VBD", "VBZ", "VBP"} or perfect):
             continue
-        who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        who = next((c for c in children(clause) if c.dep_ == "nsubj" and c.lower_ == "who"), None)
         if who is None or not _set_off(doc, name.end - 1, who.i):
             continue
         verb = _role_verb(clause)
         if verb is None or auxes - {"help", "have"}:
             continue  # "who would lead", "who did not run", "who was named"
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "prep", "attr"} and c.i > verb.i]
+        objects = [c for c in children(verb) if c.dep_ in {"dobj", "prep", "attr"} and c.i > verb.i]
         if not objects or any(
             (c.dep_ == "dobj" and c.ent_type_ == "PERSON" and verb.lemma_ == "lead")
             or any(t.lemma_.lower() in STANDINGS for t in c.subtree)
             for c in objects
         ):
             continue  # "who leads Ruiz in the polls", "who led the field": a standing in a race, not a role
-        cut = {t.i for v in {clause, verb} for c in v.children if c.dep_ in CLAUSE_CUT for t in c.subtree}
+        cut = {t.i for v in {clause, verb} for c in children(v) if c.dep_ in CLAUSE_CUT for t in c.subtree}
         hi = who.i
         for t in doc[who.i + 1 : max(t.i for o in objects for t in o.subtree) + 1]:
             if t.i in cut or t.text in APPOS_MARKS or t.text == ";":
@@ -424,7 +425,7 @@ def affiliation(name: Span, allowed: TokenTest = _everywhere) -> Role | None:
     of = doc[name.end] if name.end < len(doc) else None
     if of is None or of.lower_ != "of" or of.head != name.root:
         return None
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in children(of) if c.dep_ == "pobj"), None)
     if obj is None or obj.ent_type_ in PLACE_LABELS or not any(_names_firm(t) for t in obj.subtree):
         return None
     role = _phrase(obj, allowed=allowed)
@@ -482,7 +483,7 @@ def _phrase(
     while stack:
         t = stack.pop()
         keep.append(t)
-        for c in t.children:
+        for c in children(t):
             named = c.dep_ == "appos" and c.i > t.i and not _set_off(doc, t.i, c.left_edge.i)  # "the site Pando"
             if c.dep_ in APPOS_CUT_DEPS and not _shared_conj(t, c) and not named:
                 continue
@@ -510,7 +511,7 @@ def _phrase(
 def _noun_complement(prep: Token, preps: frozenset[str]) -> bool:
     """`from Vermont` in `senator from Vermont` → True; `for her emails`, `of politicizing it` (preps `of`,
     `from`) → False."""
-    return prep.lower_ in preps and any(c.dep_ == "pobj" for c in prep.children)
+    return prep.lower_ in preps and any(c.dep_ == "pobj" for c in children(prep))
 
 
 def _shared_conj(head: Token, child: Token) -> bool:
@@ -518,12 +519,12 @@ def _shared_conj(head: Token, child: Token) -> bool:
     if head.pos_ != "NOUN":
         return False
     if child.dep_ == "cc":
-        return any(c.dep_ == "conj" and _bare_noun(c) for c in head.children)
+        return any(c.dep_ == "conj" and _bare_noun(c) for c in children(head))
     return child.dep_ == "conj" and _bare_noun(child)
 
 
 def _bare_noun(t: Token) -> bool:
-    return t.pos_ == "NOUN" and t.is_lower and not any(c.dep_ in {"det", "poss"} for c in t.children)
+    return t.pos_ == "NOUN" and t.is_lower and not any(c.dep_ in {"det", "poss"} for c in children(t))
 
 
 def roles_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
@@ -535,8 +536,8 @@ def roles_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
 def description_of(name: Span, allowed: TokenTest = _everywhere) -> list[Role]:
     """An organisation's description in apposition: `Greenwatch, an environmental group,` → `environmental group`."""
     role = appositive(name, allowed)
-    head = next((c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end), None)
-    if role is None or head is None or not any(c.lower_ in {"a", "an", "the"} for c in head.children):
+    head = next((c for c in children(name.root) if c.dep_ == "appos" and c.i >= name.end), None)
+    if role is None or head is None or not any(c.lower_ in {"a", "an", "the"} for c in children(head)):
         return []  # "On Zero Hedge, similar statements …": no apposition without its article
     return [role]
 
