@@ -83,6 +83,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+import numpy
 from dateutil.parser import parserinfo
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from spacy.strings import get_string_id
@@ -208,6 +209,7 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 _DEICTIC = {"today", "yesterday", "tonight"}
 # Full names only outside a DATE entity: a lone `Sun` or `Wed` is far likelier `the Baltimore Sun`.
 _LONE_TIME_WORDS = _DEICTIC | {names[-1].lower() for names in parserinfo.WEEKDAYS}
+_LONE_IDS = numpy.array([get_string_id(w) for w in _LONE_TIME_WORDS], dtype=numpy.uint64)
 _WORD = re.compile(r"[a-z]+\.?|\d+(?:st|nd|rd|th)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
@@ -504,6 +506,7 @@ class DateFinder:
         self._ents: list[Span] = []
         self._ent_starts: list[int] = []
         self._by_sent: dict[int, list[Span]] = {}
+        self._lower = doc.to_array("LOWER")  # one C call: a Token only for a word that may be a time
         self._answered: list[_Said] = []
         self._names_by_sent: dict[int, frozenset[str]] = {}
         self._acts: list[tuple[int, str]] | None = None
@@ -715,7 +718,8 @@ class DateFinder:
         """
         found: list[Span] = [ent for ent in self._ents_in(sent.start, sent.end) if ent.label_ in TIME_LABELS]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
-        for token in sent:
+        lowers = self._lower[sent.start : sent.end]
+        for token in (self.doc[sent.start + k] for k in numpy.flatnonzero(numpy.isin(lowers, _LONE_IDS)).tolist()):
             lower = token.lower_
             if lower in _LONE_TIME_WORDS and token.i not in covered and (lower in _DEICTIC or token.pos_ == "PROPN"):
                 found.append(self.doc[token.i : token.i + 1])

@@ -152,6 +152,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN as NOUN_POS
 from spacy.symbols import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
@@ -294,6 +295,8 @@ NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two",
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})  # `Hafiz bin Osman`: son of; `Mr Hafiz`
 HONORED_BY = frozenset({"dr", "dr.", "prof", "prof."})  # titles before a surname beside the courtesy ones
+_HONOURING_IDS = numpy.array([get_string_id(w) for w in HONORED_BY | set(HONORIFIC_GENDER)], dtype=numpy.uint64)
+_PARTICLE_IDS = [get_string_id(w) for w in NAME_PARTICLES]
 ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})  # `al-` in `al-Harbi`
 # lower-case words that open a surname: `Pieter van der Merwe` … `Van der Merwe said`, `Ana de Souza`
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la"})
@@ -963,7 +966,10 @@ class EntityIndex:
             words = e.name.split()
             if e.type == "person" and len(words) > 1 and words[0].lower() in single and not e.relative:
                 full.setdefault(words[0].lower(), set()).add(e.name)
-        for t in self.doc[1:]:
+        lower = self.doc.to_array("LOWER")
+        ids = numpy.array([get_string_id(w) for w in single], dtype=lower.dtype)
+        for i in (numpy.flatnonzero(numpy.isin(lower[1:], ids)) + 1).tolist():  # a Token only for a one-word name
+            t = self.doc[i]
             one = single.get(t.lower_)
             given = self.doc[t.i - 1]
             if one is None or not t.is_title or not given.is_title:
@@ -1645,8 +1651,10 @@ class EntityIndex:
         first definite document mention (most documents never ask)."""
         at: list[int] = []
         out: list[tuple[str, Token]] = []
-        for t in self.doc:
-            if t.pos_ != "NOUN" or self._quoted[t.i] or t.lemma_.lower() not in DOCUMENT_NOUNS:
+        pos = self.doc.to_array("POS")
+        for i in numpy.flatnonzero(pos == NOUN_POS).tolist():  # a Token for the nouns only
+            t = self.doc[i]
+            if self._quoted[t.i] or t.lemma_.lower() not in DOCUMENT_NOUNS:
                 continue
             source = self._piece_source(t)
             if source is not None:  # `a column in the Harbor Times`: the paper it ran in
@@ -2192,9 +2200,8 @@ def _honoured_names(doc: Doc) -> list[Span]:
     A patronymic particle joins two names (`Samira bint Khalid al-Harbi`). One pass, dictionary hits."""
     out: list[Span] = []
     surnames: dict[str, set[tuple[str, ...]]] = {}  # first word → honoured names starting with it
-    for i in range(len(doc) - 1):
-        if doc[i].lower_ not in HONORED_BY and doc[i].lower_ not in HONORIFIC_GENDER:
-            continue
+    lower = doc.to_array("LOWER")
+    for i in numpy.flatnonzero(numpy.isin(lower[:-1], _HONOURING_IDS)).tolist():  # (a Token only where it may be)
         end = _name_end(doc, i + 1)
         if end == i + 1:
             continue
@@ -2202,7 +2209,8 @@ def _honoured_names(doc: Doc) -> list[Span]:
         surnames.setdefault(words[0], set()).add(words)
         if any(t.ent_type_ != "PERSON" for t in doc[i + 1 : end]):
             out.append(Span(doc, i + 1, end, label="PERSON"))
-    for k in range(1, len(doc)):
+    firsts = numpy.array([get_string_id(w) for w in surnames] + list(_PARTICLE_IDS), dtype=lower.dtype)
+    for k in (numpy.flatnonzero(numpy.isin(lower[1:], firsts)) + 1).tolist():
         t = doc[k]
         if t.lower_ in NAME_PARTICLES and t.is_lower and _capital(doc[k - 1]) and k + 1 < len(doc):
             start = k - 1
@@ -2296,8 +2304,11 @@ def _untagged_names(doc: Doc) -> list[Span]:
     after it, neither inside an entity, are a person's name (the small model misses unfamiliar names); after
     a job noun any two such words are (`striker Youssouf Diabaté`)."""
     out: list[Span] = []
-    i = 0
-    while i < len(doc) - 1:
+    pos = doc.to_array("POS")
+    taken = -1
+    for i in numpy.flatnonzero((pos[:-1] == PROPN_POS) & (pos[1:] == PROPN_POS)).tolist():  # two proper nouns
+        if i <= taken:
+            continue
         given, family = doc[i], doc[i + 1]
         title = doc[i - 1] if i > 0 else given
         # `striker Youssouf Diabaté`: after a job noun, an unknown given name too (NER may call it a nationality)
@@ -2315,9 +2326,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
             and family.lower_ not in PLACE_NOUNS
         ):
             out.append(Span(doc, i, i + 2, label="PERSON"))
-            i += 2
-        else:
-            i += 1
+            taken = i + 1
     return out
 
 
@@ -2370,7 +2379,9 @@ def _described_names(doc: Doc) -> list[tuple[Span, SpeakerType]]:
     """`Greenwatch, an environmental group, said` with nothing tagged: a capitalised proper noun (with its
     capitalised compounds) that an apposition calls an organisation or a person's job is that kind's name."""
     out: list[tuple[Span, SpeakerType]] = []
-    for noun in doc:
+    appos = get_string_id("appos")
+    for k in numpy.flatnonzero(doc.to_array("DEP") == appos).tolist():
+        noun = doc[k]
         head = noun.head
         if noun.dep_ != "appos" or head.i >= noun.i or head.pos_ != "PROPN" or head.ent_type_ or not head.is_title:
             continue
