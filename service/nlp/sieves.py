@@ -2199,7 +2199,7 @@ def answer_turn(ctx: QuoteContext) -> Found | None:
     if addressee is None and pf.cue.root.lemma_.lower() in ASK_VERBS:
         return _earlier_turn(s, pq)  # `“Did you vote for it?” Bash asked.` after Ruiz spoke: Ruiz answers
     if addressee is None:
-        return None  # `“I took the money but it didn't affect me?” he said`: a question put for effect
+        return None  # `“Would a gift change my vote?” she asked`: a question put for effect
     if pf.mention.start <= addressee.i < pf.mention.end:
         return None
     return _found("answer_turn", ANSWER_TURN, addressee, None)

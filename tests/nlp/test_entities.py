@@ -888,10 +888,10 @@ FULLEST_NAME_CASES = [
         id="a-message-named-again-by-another-word-speaks-for-its-writer",
     ),
     pytest.param(
-        "Ruiz's campaign sent a letter to donors. Berg's campaign sent out an email fundraising appeal on Monday. "
+        "Ruiz's campaign sent a letter to donors. Berg's team mailed an email donor appeal to backers. "
         "“We need you now,” the email said.",
         0,
-        "Berg's campaign",
+        "Berg's team",
         "the email",
         id="a-document-noun-modifying-what-was-sent",
     ),

@@ -446,7 +446,7 @@ TURN_CASES += [
     ),
     pytest.param(
         "Sen. Mark Hart spoke at the rally.\n\n“I took their money but it did not change me?” Hart said, mocking his "
-        "rival.\n\n“I was born at night, but not last night.”",
+        "rival.\n\n“Nobody here is that gullible, believe me.”",
         1,
         ("Mark Hart", "Hart"),
         id="a-question-said-for-effect-keeps-the-speaker",
