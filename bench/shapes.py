@@ -77,11 +77,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
 # meaningless (one token per line: 0.00 → 0.05 s).
 NEGLIGIBLE = 0.25
 # Known, bounded exceptions, each with its reason. Chained cues and nested reports make a parse tree as deep
-# as the sentence (each `said` the complement of the one before): spaCy's `Token.children` walks a token's
-# whole subtree span (C, ~1 ns a step), and dates.py and roles.py iterate the children of every speech verb,
-# so the rules grow like n^1.3 there: 1.6 s and 0.9 s of CPU at 100,000 characters, the most
-# QUOTES_MAX_TOKENS lets through (the parse of the same text: 4 s).
-DEEP_TREE = (1.6, "Token.children over a sentence-deep parse tree (dates.py, roles.py)")
+# as the sentence (each `said` the complement of the one before). spaCy's `Token.children` walks a token's
+# whole subtree span, which made the rules grow like n^1.6 here; dates.py, occasions.py and roles.py now read
+# a wide token's children from lists built once per Doc (service/nlp/tree.py), and measured 1.14-1.26 (1.9 s
+# of CPU at 100,000 characters, the most QUOTES_MAX_TOKENS lets through; the parse of the same text: 4 s).
+# The rest of the slope is sieves.py and entities.py walking spaCy's children of those verbs.
+DEEP_TREE = (1.35, "Token.children over a sentence-deep parse tree (sieves.py, entities.py)")
 KNOWN: dict[str, tuple[float, str]] = {"chained cues": DEEP_TREE, "nested reports": DEEP_TREE}
 
 

@@ -506,7 +506,7 @@ class DateFinder:
         self._ents: list[Span] = []
         self._ent_starts: list[int] = []
         self._by_sent: dict[int, list[Span]] = {}
-        self._lower = doc.to_array("LOWER")  # one C call: a Token only for a word that may be a time
+        self._lone: list[int] | None = None  # token indices of lone time words (`_lone_words`)
         self._answered: list[_Said] = []
         self._names_by_sent: dict[int, frozenset[str]] = {}
         self._acts: list[tuple[int, str]] | None = None
@@ -710,6 +710,12 @@ class DateFinder:
             self._by_sent[sent.start] = self._find_candidates(sent)
         return self._by_sent[sent.start]
 
+    def _lone_words(self) -> list[int]:
+        """Where the doc writes a weekday, today, yesterday or tonight (one array pass, read once)."""
+        if self._lone is None:
+            self._lone = numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), _LONE_IDS)).tolist()
+        return self._lone
+
     def _find_candidates(self, sent: Span) -> list[Span]:
         """Time entities of the sentence, plus a lone weekday/today/yesterday the tagger missed.
 
@@ -718,8 +724,9 @@ class DateFinder:
         """
         found: list[Span] = [ent for ent in self._ents_in(sent.start, sent.end) if ent.label_ in TIME_LABELS]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
-        lowers = self._lower[sent.start : sent.end]
-        for token in (self.doc[sent.start + k] for k in numpy.flatnonzero(numpy.isin(lowers, _LONE_IDS)).tolist()):
+        lone = self._lone_words()
+        first = bisect.bisect_left(lone, sent.start)
+        for token in (self.doc[k] for k in lone[first : bisect.bisect_left(lone, sent.end, lo=first)]):
             lower = token.lower_
             if lower in _LONE_TIME_WORDS and token.i not in covered and (lower in _DEICTIC or token.pos_ == "PROPN"):
                 found.append(self.doc[token.i : token.i + 1])

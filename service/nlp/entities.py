@@ -291,6 +291,7 @@ SERVING_ROLES |= {"official", "host", "assistant", "representative", "lawyer", "
 GENERIC_JOBS = frozenset({"employee", "staffer", "worker", "member"})  # working for a body, whatever the job
 # offices and candidacies a description placed by the antecedent rule may name
 DESCRIBED_OFFICES = (FOCUS_ROLES | EPITHET_OFFICES) - UNIQUE_OFFICES
+_OFFICE_ENDS = frozenset(re.split(r"[-\s]", office)[-1] for office in DESCRIBED_OFFICES)  # `runner` of `front-runner`
 NEW_REFERENT = frozenset({"a", "an", "one", "another", "some", "several", "two", "three", "other"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})  # `Hafiz bin Osman`: son of; `Mr Hafiz`
@@ -529,7 +530,9 @@ class EntityIndex:
             if head.ent_type_ and not age:
                 continue  # "the Associated Press": a name, not a description
             subject = head.dep_ in SUBJECT_DEPS
-            if not subject and (head.dep_ not in OTHER_DEPS or written_word(head).lower() not in DESCRIBED_OFFICES):
+            if not subject and (head.dep_ not in OTHER_DEPS or head.lower_ not in _OFFICE_ENDS):
+                continue  # (the cheap test first: the last part of an office's written word)
+            if not subject and written_word(head).lower() not in DESCRIBED_OFFICES:
                 continue  # "should she be the nominee", "the nominee, Ana Ruiz": not a description of someone else
             after = self.doc[head.i + 2] if head.i + 2 < len(self.doc) else None
             if (
