@@ -968,6 +968,7 @@ class DateFinder:
             return linked, False
         reach = para
         others: set[str | None] = set()  # dates of other speakers' occasions passed on the way back
+        continuing = cue is not None and cue.lemma_.lower() in CONTINUING  # `added`: the same statement goes on
         for n, event in enumerate(self._history(quote.open_at, cue.idx if cue is not None else -1)):
             if event.para < min(reach - 1, para - CARRY_PARAS) or n >= MAX_CARRY_EVENTS:
                 break
@@ -984,9 +985,9 @@ class DateFinder:
                     return None, False  # `X said on Monday ... X says`: today's words, not Monday's
                 if event.para < para - 1 and others - {event.date.value} and not event.written:
                     return None, False  # `On Monday, his spokesman added ...`: the story moved to another occasion
-                continuing = cue is not None and cue.lemma_.lower() in CONTINUING
-                moved = self._time_moved(speaker, event.end, quote.open_at, event.date.value, continuing)
-                if not event.written and moved:
+                if not event.written and self._time_moved(
+                    speaker, event.end, quote.open_at, event.date.value, continuing
+                ):
                     return (
                         None,
                         True,
