@@ -1147,7 +1147,9 @@ class EntityIndex:
         ):
             return self._pronoun(mention.doc[root.i : root.i + 1])  # "in which he declares", "he all but said"
         if len(mention) == 2 and mention[0].lower_ == "the" and _epithet_word(mention[1]):
-            return self._alone_in_focus(mention) or self._unresolved(mention)  # `the Briton`, tagged a person or not
+            # `Mills was gracious. “…,” the American said` → Mills: a nationality or standing alone after `the`
+            # (`the Briton`, tagged a person or not) is the person in focus
+            return self._in_focus(mention[1], mention.start_char) or self._unresolved(mention)
         # a name: the person (then organisation) the head token, an appositive or a word of the mention belongs to
         direct = self._by_token.get(root.i)
         if direct is not None and direct.type == "person":
@@ -1189,7 +1191,7 @@ class EntityIndex:
             or self._nominal(mention)
             or self._institution(mention)
             or self._org_by_kind(mention)
-            or self._alone_in_focus(mention)
+            or self._age_in_focus(mention)
         )
         if nominal is not None:
             return nominal
@@ -1511,12 +1513,11 @@ class EntityIndex:
             i -= 1
         return None
 
-    def _alone_in_focus(self, mention: Span) -> Entity | None:
-        """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei; `Mills was gracious. “…,” the
-        American said` → Mills: an age, a standing or a nationality alone after `the` is the person in focus
-        (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
+    def _age_in_focus(self, mention: Span) -> Entity | None:
+        """`Tariq Osei scored twice. “…,” the 21-year-old said` → Tariq Osei: an age alone after `the` that no one
+        was given (`_aged`) is the person in focus (`the 21-year-old striker` is read as a role noun by `_nominal`)."""
         last = mention[-1]  # (not the span's root: a parse that hangs `the` and `old` on `said` makes `the` one)
-        if mention[0].lower_ != "the" or not (is_age(last) or (len(mention) == 2 and _epithet_word(last))):
+        if mention[0].lower_ != "the" or not is_age(last):
             return None
         return self._in_focus(last, mention.start_char)
 
